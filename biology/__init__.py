@@ -1,0 +1,1 @@
+"""Biological parallels: runnable demos behind the essays on computing and living systems."""

@@ -1,0 +1,5 @@
+"""Root pytest configuration: what doctest collection must not import."""
+
+# Practice starters and buggy variants are data for the practice checker, not library code;
+# benchmarks are scripts that print figures; neither belongs in the doctest run.
+collect_ignore_glob = ["dsa/practice/problems/*", "benchmarks/*", "site/*", ".venv/*", "docs/*"]

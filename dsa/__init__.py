@@ -1,0 +1,1 @@
+"""Data structures and algorithms, written to be read, with practice problems (``dsa.practice``)."""

@@ -1,0 +1,1 @@
+"""Fundamental data structures, one module each."""

@@ -1,0 +1,1 @@
+"""Data sets: the real ones, read from their published files and verified."""
