@@ -1,0 +1,93 @@
+"""Tests for implement-trie: examples, edge cases, a set-based oracle, and a large workload."""
+
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dsa.practice.checking import expect
+
+
+def test_example_1(sol):
+    t = sol.Trie()
+    t.insert("plan")
+    expect(t.search("plan"), True, calls="insert('plan'); search('plan')")
+    expect(t.search("pla"), False, calls="insert('plan'); search('pla')")
+    expect(t.starts_with("pla"), True, calls="insert('plan'); starts_with('pla')")
+
+
+def test_example_2(sol):
+    t = sol.Trie()
+    t.insert("ox")
+    t.insert("oxen")
+    calls = "insert('ox'); insert('oxen')"
+    expect(t.search("oxe"), False, calls=calls + "; search('oxe')")
+    expect(t.starts_with("oxe"), True, calls=calls + "; starts_with('oxe')")
+    expect(t.starts_with(""), True, calls=calls + "; starts_with('')")
+    expect(sol.Trie().starts_with(""), False, calls="starts_with('') on an empty trie")
+
+
+def test_empty_trie(sol):
+    t = sol.Trie()
+    expect(t.search("a"), False, calls="search('a') on an empty trie")
+    expect(t.search(""), False, calls="search('') on an empty trie")
+    expect(t.starts_with("a"), False, calls="starts_with('a') on an empty trie")
+
+
+def test_empty_word_and_duplicates(sol):
+    t = sol.Trie()
+    t.insert("")
+    t.insert("ab")
+    t.insert("ab")
+    calls = "insert(''); insert('ab'); insert('ab')"
+    expect(t.search(""), True, calls=calls + "; search('')")
+    expect(t.search("ab"), True, calls=calls + "; search('ab')")
+    expect(t.search("a"), False, calls=calls + "; search('a')")
+    expect(t.starts_with("abc"), False, calls=calls + "; starts_with('abc')")
+
+
+def test_separate_tries_do_not_share_words(sol):
+    first = sol.Trie()
+    first.insert("cat")
+    second = sol.Trie()
+    expect(second.search("cat"), False, calls="a.insert('cat'); b = Trie(); b.search('cat')")
+    expect(second.starts_with("c"), False, calls="a.insert('cat'); b = Trie(); b.starts_with('c')")
+
+
+words = st.text(alphabet="abc", max_size=5)
+
+
+@given(ops=st.lists(st.tuples(st.sampled_from(["insert", "search", "starts_with"]), words),
+                    max_size=40))
+def test_matches_set_oracle(sol, ops):
+    t = sol.Trie()
+    stored: set[str] = set()
+    for i, (op, word) in enumerate(ops):
+        if op == "insert":
+            t.insert(word)
+            stored.add(word)
+            continue
+        if op == "search":
+            want = word in stored
+        else:
+            want = any(w.startswith(word) for w in stored)
+        expect(getattr(t, op)(word), want, ops=ops[: i + 1])
+
+
+def test_large_workload(sol):
+    # 10,000 words then 10,000 prefix queries: O(L) per call is instant, scanning every word is not.
+    rng = random.Random(6)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    stored = ["".join(rng.choices(letters, k=12)) for _ in range(10_000)]
+    t = sol.Trie()
+    for word in stored:
+        t.insert(word)
+    prefixes = {word[:6] for word in stored}
+    hits = want = 0
+    for i in range(10_000):
+        probe = stored[i][:6] if i % 2 else "".join(rng.choices(letters, k=6))
+        hits += t.starts_with(probe)
+        want += probe in prefixes
+    expect(hits, want, words="10,000 random 12-letter words", queries="10,000 six-letter prefixes")
+    expect(t.search(stored[123]), True, word=stored[123])
+    expect(t.search(stored[123][:11]), False, word=stored[123][:11])
