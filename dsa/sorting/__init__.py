@@ -3,18 +3,16 @@
 Each returns a new list and leaves its input alone. The comparison sorts only ever ask
 ``a < b`` of the keys; counting and radix sort never compare at all, they index by the key.
 
-=============  ============  ============  ========  ===============================
-algorithm      average time  worst time    extra     stable
-=============  ============  ============  ========  ===============================
-insertion      O(n²)         O(n²)         O(1)      yes
-selection      O(n²)         O(n²)         O(1)      no (long-distance swaps)
-bubble         O(n²)         O(n²)         O(1)      yes
-merge          O(n log n)    O(n log n)    O(n)      yes
-quick (3-way)  O(n log n)    O(n²)         O(log n)  no (partition swaps)
-heap           O(n log n)    O(n log n)    O(1)      no (sift and root-to-end swaps)
-counting       O(n + k)      O(n + k)      O(n + k)  yes
-radix (LSD)    O(d·(n + b))  O(d·(n + b))  O(n + b)  yes
-=============  ============  ============  ========  ===============================
+| algorithm | average time | worst time | extra | stable |
+|---|---|---|---|---|
+| insertion | O(n²) | O(n²) | O(1) | yes |
+| selection | O(n²) | O(n²) | O(1) | no (long-distance swaps) |
+| bubble | O(n²) | O(n²) | O(1) | yes |
+| merge | O(n log n) | O(n log n) | O(n) | yes |
+| quick (3-way) | O(n log n) | O(n²) | O(log n) | no (partition swaps) |
+| heap | O(n log n) | O(n log n) | O(1) | no (sift and root-to-end swaps) |
+| counting | O(n + k) | O(n + k) | O(n + k) | yes |
+| radix (LSD) | O(d·(n + b)) | O(d·(n + b)) | O(n + b) | yes |
 
 (``k``: size of the key range; ``d``: digits of the largest key in base ``b``. "Extra" is beyond
 the list returned.)

@@ -12,15 +12,13 @@ costs O(V²) space; here ``has_edge`` is O(1) on average anyway, thanks to the i
 Between two vertices there is at most one edge in each direction: adding it again replaces its
 weight. Unweighted graphs simply use weight 1.
 
-==================  ===============
-operation           time
-==================  ===============
-``add_vertex``      O(1) average
-``add_edge``        O(1) average
-``has_edge``        O(1) average
-``neighbors(u)``    O(degree(u))
-``edges()``         O(V + E)
-==================  ===============
+| operation | time |
+|---|---|
+| ``add_vertex`` | O(1) average |
+| ``add_edge`` | O(1) average |
+| ``has_edge`` | O(1) average |
+| ``neighbors(u)`` | O(degree(u)) |
+| ``edges()`` | O(V + E) |
 
 >>> g = Graph.from_edges([("a", "b", 4), ("b", "c", 1)])
 >>> sorted(g.neighbors("b")), g.weight("c", "b"), len(g), g.edge_count
