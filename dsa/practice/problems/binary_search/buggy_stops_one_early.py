@@ -1,0 +1,14 @@
+"""Off by one: loops while lo < hi with an inclusive hi, so the last candidate is never checked."""
+
+
+def search(nums: list[int], target: int) -> int:
+    lo, hi = 0, len(nums) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nums[mid] == target:
+            return mid
+        if nums[mid] < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return -1

@@ -1,0 +1,5 @@
+"""Linear: takes min() over every element instead of searching for the wrap."""
+
+
+def find_min(nums: list[int]) -> int:
+    return min(nums)

@@ -1,0 +1,71 @@
+"""Tests for linked-list-cycle."""
+
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dsa.practice.checking import expect
+from dsa.practice.types import ListNode
+
+
+def build_with_cycle(values, pos):
+    """Link ``values`` and point the last node back at index ``pos`` (-1: no cycle)."""
+    nodes = [ListNode(value) for value in values]
+    for node, after in pairwise(nodes):
+        node.next = after
+    if nodes and pos >= 0:
+        nodes[-1].next = nodes[pos]
+    return nodes[0] if nodes else None
+
+
+def check(sol, values, pos):
+    expect(sol.has_cycle(build_with_cycle(values, pos)), pos >= 0 and bool(values),
+           head=values, last_node_links_to_index=pos)
+
+
+def test_example_back_to_second(sol):
+    check(sol, [3, 8, 2, 6], 1)
+
+
+def test_example_equal_values(sol):
+    check(sol, [1, 1, 1], -1)
+
+
+def test_example_self_loop(sol):
+    check(sol, [4], 0)
+
+
+def test_example_empty(sol):
+    expect(sol.has_cycle(None), False, head=[])
+
+
+def test_single_without_cycle(sol):
+    check(sol, [4], -1)
+
+
+def test_two_nodes(sol):
+    check(sol, [1, 2], -1)
+    check(sol, [1, 2], 0)
+    check(sol, [1, 2], 1)
+
+
+def test_cycle_back_to_head(sol):
+    check(sol, [5, 6, 7, 8, 9], 0)
+
+
+@given(values=st.lists(st.integers(-3, 3), max_size=20), data=st.data())
+def test_matches_construction(sol, values, data):
+    pos = data.draw(st.integers(-1, len(values) - 1), label="pos")
+    check(sol, values, pos)
+
+
+def test_largest(sol):
+    n = 100_000
+    nodes = [ListNode(value) for value in range(n)]
+    for node, after in pairwise(nodes):
+        node.next = after
+    for pos in (-1, 0, n // 2):
+        nodes[-1].next = nodes[pos] if pos >= 0 else None
+        expect(sol.has_cycle(nodes[0]), pos >= 0, head=f"0 -> 1 -> ... -> {n - 1}",
+               last_node_links_to_index=pos)

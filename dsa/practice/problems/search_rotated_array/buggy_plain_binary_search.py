@@ -1,0 +1,14 @@
+"""Ignores the rotation: runs an ordinary binary search as if the whole list were sorted."""
+
+
+def search_rotated(nums: list[int], target: int) -> int:
+    lo, hi = 0, len(nums) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if nums[mid] == target:
+            return mid
+        if nums[mid] < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return -1

@@ -1,0 +1,79 @@
+"""Tests for valid-parentheses."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dsa.practice.checking import expect
+
+
+def oracle(s: str) -> bool:
+    # a matched string reduces to "" by deleting adjacent pairs; slow, but obviously right
+    while True:
+        shorter = s.replace("()", "").replace("[]", "").replace("{}", "")
+        if shorter == s:
+            return s == ""
+        s = shorter
+
+
+def check(sol, s, want):
+    expect(sol.is_valid(s), want, s=s)
+
+
+def test_example_nested(sol):
+    check(sol, "{[]()}", True)
+
+
+def test_example_crossed(sol):
+    check(sol, "[(])", False)
+
+
+def test_example_left_open(sol):
+    check(sol, "(()", False)
+
+
+def test_example_close_before_open(sol):
+    check(sol, "())(", False)
+
+
+def test_empty(sol):
+    check(sol, "", True)
+
+
+def test_single_bracket(sol):
+    check(sol, "(", False)
+    check(sol, "}", False)
+
+
+def test_wrong_kind(sol):
+    check(sol, "(]", False)
+
+
+def test_crossed_pairs(sol):
+    check(sol, "{(})", False)
+    check(sol, "([)]", False)
+
+
+def test_side_by_side(sol):
+    check(sol, "()[]{}", True)
+
+
+@given(s=st.text(alphabet="()[]{}", max_size=16))
+def test_matches_oracle(sol, s):
+    check(sol, s, oracle(s))
+
+
+@given(s=st.recursive(st.just(""), lambda inner: st.tuples(st.sampled_from(["()", "[]", "{}"]),
+                                                           inner, inner).map(
+    lambda t: t[0][0] + t[1] + t[0][1] + t[2]), max_leaves=12))
+def test_built_valid_strings(sol, s):
+    check(sol, s, True)
+
+
+def test_largest_deep_nesting(sol):
+    s = "([{" * 33_333 + "}])" * 33_333
+    expect(sol.is_valid(s), True, s="'([{' * 33_333 + '}])' * 33_333")
+
+
+def test_largest_unclosed(sol):
+    s = "(" * 100_000 + ")" * 99_999
+    expect(sol.is_valid(s), False, s="'(' * 100_000 + ')' * 99_999")
