@@ -1,0 +1,266 @@
+"""The estimator contract shared by every classic model, and the input checks it rests on.
+
+Every model follows one shape, borrowed from scikit-learn so that a reader learns it once:
+
+- hyper-parameters are the arguments of ``__init__`` and are stored unchanged;
+- ``fit(X, y)`` learns from ``X`` of shape ``(n_samples, n_features)`` and returns ``self``;
+- everything learned ends in an underscore (``coef_``, ``classes_``, ``n_features_in_``), so
+  "has it been fitted?" is the question "does ``n_features_in_`` exist?";
+- ``predict(X)`` returns ``(n_samples,)``; classifiers may add ``predict_proba(X)`` of shape
+  ``(n_samples, n_classes)``, columns in the order of ``classes_``;
+- ``score(X, y)`` is accuracy for a classifier and $R^2$ for a regressor.
+
+The checks live here once, so every model rejects bad input with the same clear message:
+1-D ``X`` where a table is needed, NaN or infinity, ``X`` and ``y`` of different lengths, a
+classifier given a single class, ``predict`` before ``fit`` (:class:`NotFittedError`) and a
+feature count at ``predict`` that differs from the one seen by ``fit``. Each check costs
+O(n_samples * n_features) time, a single pass over the data.
+
+>>> class Mean(RegressorMixin, BaseEstimator):
+...     def fit(self, X, y):
+...         X, y = self._validate_fit(X, y)
+...         self.mean_ = float(y.mean())
+...         return self
+...     def predict(self, X):
+...         X = self._validate_predict(X)
+...         return np.full(len(X), self.mean_)
+>>> Mean().fit([[1.0], [2.0]], [3.0, 5.0]).predict([[0.0]])
+array([4.])
+>>> Mean().predict([[0.0]])
+Traceback (most recent call last):
+...
+ml.base.NotFittedError: Mean is not fitted yet: call fit(X, y) before predict or score
+"""
+
+import inspect
+
+import numpy as np
+
+from ml.metrics.classification import accuracy
+from ml.metrics.regression import r2_score
+
+__all__ = [
+    "BaseEstimator",
+    "ClassifierMixin",
+    "NotFittedError",
+    "RegressorMixin",
+    "check_X_y",
+    "check_array",
+    "check_is_fitted",
+    "check_random_state",
+    "clone",
+]
+
+
+class NotFittedError(ValueError):
+    """Raised when ``predict``, ``transform`` or ``score`` is called before ``fit``.
+
+    >>> issubclass(NotFittedError, ValueError)
+    True
+    """
+
+
+def check_array(X, name: str = "X", ensure_2d: bool = True) -> np.ndarray:
+    """``X`` as a finite float64 array, 2-D unless ``ensure_2d=False``.
+
+    Raises ``TypeError`` for non-numeric data and ``ValueError`` for a 1-D table, an empty one,
+    or NaN/infinity. Time and space O(X.size).
+
+    >>> check_array([[1, 2], [3, 4]]).dtype
+    dtype('float64')
+    >>> check_array([1.0, 2.0])
+    Traceback (most recent call last):
+    ...
+    ValueError: X must be 2-D (n_samples, n_features), got shape (2,); ...
+    >>> check_array([[1.0, float("nan")]])
+    Traceback (most recent call last):
+    ...
+    ValueError: X contains NaN or infinity (1 entries); remove or impute them before fitting
+    """
+    arr = np.asarray(X)
+    if arr.dtype == object or not (np.issubdtype(arr.dtype, np.number)
+                                   or arr.dtype == np.bool_):
+        raise TypeError(f"{name} must be numeric, got dtype {arr.dtype}; encode categories first "
+                        "(for example with ml.preprocessing.OneHotEncoder)")
+    arr = arr.astype(np.float64, copy=False)
+    if ensure_2d:
+        if arr.ndim != 2:
+            raise ValueError(
+                f"{name} must be 2-D (n_samples, n_features), got shape {arr.shape}; for a "
+                f"single feature use {name}.reshape(-1, 1), for a single sample "
+                f"{name}.reshape(1, -1)")
+        if arr.shape[1] == 0:
+            raise ValueError(f"{name} has no features (shape {arr.shape}); give at least one")
+    if arr.size == 0 or (arr.ndim > 0 and arr.shape[0] == 0):
+        raise ValueError(f"{name} is empty (shape {arr.shape}); give at least one sample")
+    bad = ~np.isfinite(arr)
+    if bad.any():
+        raise ValueError(f"{name} contains NaN or infinity ({int(bad.sum())} entries); remove or "
+                         "impute them before fitting")
+    return arr
+
+
+def check_X_y(X, y, y_numeric: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Check a training pair: ``X`` 2-D finite floats, ``y`` 1-D of the same length.
+
+    ``y_numeric=True`` (regression) also makes ``y`` finite float64; otherwise its labels are
+    returned as given. Time O(X.size + len(y)).
+
+    >>> X, y = check_X_y([[0.0], [1.0]], [0, 1])
+    >>> X.shape, y.tolist()
+    ((2, 1), [0, 1])
+    >>> check_X_y([[0.0], [1.0]], [0, 1, 1])
+    Traceback (most recent call last):
+    ...
+    ValueError: X has 2 samples but y has 3: they must have one label per row of X
+    """
+    X = check_array(X)
+    y = np.asarray(y)
+    if y.ndim == 2 and y.shape[1] == 1:
+        y = y.ravel()
+    if y.ndim != 1:
+        raise ValueError(f"y must be 1-D (n_samples,), got shape {y.shape}")
+    if len(y) != len(X):
+        raise ValueError(f"X has {len(X)} samples but y has {len(y)}: they must have one label "
+                         "per row of X")
+    if y_numeric:
+        y = check_array(y, name="y", ensure_2d=False)
+    return X, y
+
+
+def check_is_fitted(estimator, attribute: str = "n_features_in_") -> None:
+    """Raise :class:`NotFittedError` unless ``estimator`` has the learned ``attribute``.
+
+    >>> class Model: pass
+    >>> check_is_fitted(Model())
+    Traceback (most recent call last):
+    ...
+    ml.base.NotFittedError: Model is not fitted yet: call fit(X, y) before predict or score
+    """
+    if not hasattr(estimator, attribute):
+        raise NotFittedError(f"{type(estimator).__name__} is not fitted yet: call fit(X, y) "
+                             "before predict or score")
+
+
+def check_random_state(seed) -> np.random.Generator:
+    """A numpy ``Generator`` from ``None``, an int seed or an existing generator.
+
+    >>> int(check_random_state(0).integers(10)) == int(check_random_state(0).integers(10))
+    True
+    """
+    if isinstance(seed, np.random.Generator):
+        return seed
+    if seed is None or isinstance(seed, int | np.integer):
+        return np.random.default_rng(seed)
+    raise TypeError(f"random_state must be None, an int or a numpy Generator, got "
+                    f"{type(seed).__name__}")
+
+
+class BaseEstimator:
+    """Parameters from ``__init__``, a readable ``repr`` and the fit/predict input checks.
+
+    >>> class Model(BaseEstimator):
+    ...     def __init__(self, alpha=1.0):
+    ...         self.alpha = alpha
+    >>> Model(alpha=0.5)
+    Model(alpha=0.5)
+    >>> Model().get_params()
+    {'alpha': 1.0}
+    """
+
+    def get_params(self) -> dict:
+        """The ``__init__`` arguments as a dict (what ``clone`` copies). O(number of params)."""
+        params = inspect.signature(type(self).__init__).parameters.values()
+        names = [p.name for p in params if p.name != "self"
+                 and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+        return {name: getattr(self, name) for name in names}
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items())
+        return f"{type(self).__name__}({args})"
+
+    def _validate_fit(self, X, y=None, y_numeric: bool = False):
+        """Check the training data and record ``n_features_in_``."""
+        if y is None:
+            X = check_array(X)
+            self.n_features_in_ = X.shape[1]
+            return X
+        X, y = check_X_y(X, y, y_numeric=y_numeric)
+        self.n_features_in_ = X.shape[1]
+        return X, y
+
+    def _validate_predict(self, X) -> np.ndarray:
+        """Check that ``fit`` ran and that ``X`` has the features it saw."""
+        check_is_fitted(self)
+        X = check_array(X)
+        if X.shape[1] != self.n_features_in_:
+            raise ValueError(f"X has {X.shape[1]} features, but {type(self).__name__} was fitted "
+                             f"with {self.n_features_in_}; give the same columns as in fit")
+        return X
+
+
+def clone(estimator):
+    """A new, unfitted estimator with the same hyper-parameters.
+
+    >>> class Model(BaseEstimator):
+    ...     def __init__(self, k=3):
+    ...         self.k = k
+    >>> clone(Model(k=5))
+    Model(k=5)
+    """
+    return type(estimator)(**estimator.get_params())
+
+
+class ClassifierMixin:
+    """``classes_`` bookkeeping and accuracy as the score.
+
+    Labels may be any sortable values (ints, strings); internally the model works with their
+    positions ``0..k-1`` in the sorted ``classes_``.
+
+    >>> m = ClassifierMixin()
+    >>> m._encode_labels(np.array(["b", "a", "b"])).tolist(), m.classes_.tolist()
+    ([1, 0, 1], ['a', 'b'])
+    """
+
+    _estimator_type = "classifier"
+
+    def _encode_labels(self, y: np.ndarray, min_classes: int = 2) -> np.ndarray:
+        """Store ``classes_`` and return ``y`` as class indices; O(n log n)."""
+        if np.issubdtype(y.dtype, np.floating) and not np.isfinite(y).all():
+            raise ValueError("y contains NaN or infinity; every sample needs a class label")
+        self.classes_, indices = np.unique(y, return_inverse=True)
+        if len(self.classes_) < min_classes:
+            raise ValueError(f"{type(self).__name__} needs at least {min_classes} classes in y, "
+                             f"got {len(self.classes_)} ({self.classes_.tolist()}); a classifier "
+                             "cannot learn to tell apart classes it has not seen")
+        return indices.reshape(-1)
+
+    def score(self, X, y) -> float:
+        """Accuracy: the fraction of ``X``'s rows whose predicted label equals ``y``."""
+        y = np.asarray(y).reshape(-1)
+        predicted = self.predict(X)
+        if len(y) != len(predicted):
+            raise ValueError(f"X has {len(predicted)} samples but y has {len(y)}")
+        # compare as class positions; a label never seen in fit gets position k (never predicted)
+        k = len(self.classes_)
+        pos = np.searchsorted(self.classes_, y).clip(max=k - 1)
+        true_idx = np.where(self.classes_[pos] == y, pos, k)
+        pred_idx = np.searchsorted(self.classes_, predicted)
+        return accuracy(true_idx.astype(np.int64), pred_idx.astype(np.int64))
+
+
+class RegressorMixin:
+    """$R^2$ as the score.
+
+    >>> class Zero(RegressorMixin):
+    ...     def predict(self, X):
+    ...         return np.zeros(len(X))
+    >>> Zero().score([[0.0], [0.0]], [1.0, -1.0])
+    0.0
+    """
+
+    _estimator_type = "regressor"
+
+    def score(self, X, y) -> float:
+        """Coefficient of determination $R^2$ of ``predict(X)`` against ``y``."""
+        return r2_score(y, self.predict(X))

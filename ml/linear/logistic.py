@@ -1,0 +1,158 @@
+r"""Logistic regression: a linear score turned into a probability, fitted by gradient descent.
+
+**Binary** (two classes, $y \in \{0, 1\}$): $p = \sigma(z)$ with $z = X w + b$ and
+$\sigma(z) = 1 / (1 + e^{-z})$. **Multinomial** ($k > 2$ classes): one score column per class,
+$Z = X W + b$ of shape ``(n, k)``, and $P = \mathrm{softmax}(Z)$ row by row. Both minimise the mean
+cross-entropy plus an L2 penalty on the weights (not the intercepts):
+
+$$ L = -\frac1n \sum_i \log p_{i, y_i} + \frac{\lambda}{2} \lVert W \rVert^2, \qquad
+   \nabla_W L = \frac1n X^\top (P - Y) + \lambda W, \quad \nabla_b L = \frac1n \sum_i (P - Y)_i, $$
+
+with $Y$ the one-hot labels (for the binary case $P - Y$ is the vector $p - y$). The gradient
+has the same form in both cases: "prediction minus truth", weighted by the input.
+
+**Numerical stability.** $e^{-z}$ overflows for $z < -709$ and $\log \sigma(z)$ is
+$\log 0 = -\infty$ long before. So the loss is computed from the scores, never from rounded
+probabilities: binary $-\log \sigma(z) = \log(1 + e^{-z})$ is ``np.logaddexp(0, -z)``, and
+multinomial $-\log p_{iy} = \mathrm{logsumexp}(z_i) - z_{iy}$ with the row maximum subtracted
+before exponentiating (softmax does not change when a constant is added to a row).
+
+The loss is convex, so gradient descent finds its minimum; with $\lambda > 0$ the weights at
+that minimum are unique and finite even when the classes are separable. (The softmax
+intercepts are unique only up to adding one constant to all of them, which changes no
+probability; their gradient sums to zero, so descent from zero never drifts that way.) Each
+full pass costs O(n d k) time;
+``batch_size`` splits it into mini-batches (stochastic gradient descent), which reaches a good
+model in far fewer passes on large data. Predict is O(n d k).
+"""
+
+import numpy as np
+
+from ml.base import BaseEstimator, ClassifierMixin, check_random_state
+
+__all__ = ["LogisticRegression", "log_loss_and_gradient", "sigmoid", "softmax"]
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """$1 / (1 + e^{-z})$ without overflow for any finite ``z``. O(size).
+
+    >>> sigmoid(np.array([-1000.0, 0.0, 1000.0])).tolist()
+    [0.0, 0.5, 1.0]
+    """
+    z = np.asarray(z, dtype=np.float64)
+    # e^{-|z|} <= 1 never overflows; for z < 0 use sigma(z) = e^z / (1 + e^z)
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def softmax(Z: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of ``(n, k)`` scores; each row sums to 1. O(n k).
+
+    >>> softmax(np.array([[1000.0, 1000.0], [0.0, np.log(3.0)]])).round(6).tolist()
+    [[0.5, 0.5], [0.25, 0.75]]
+    """
+    E = np.exp(Z - Z.max(axis=1, keepdims=True))
+    return E / E.sum(axis=1, keepdims=True)
+
+
+def log_loss_and_gradient(W: np.ndarray, b, X: np.ndarray, y: np.ndarray,
+                          l2: float = 0.0) -> tuple[float, np.ndarray, np.ndarray]:
+    """Penalised mean cross-entropy $L$ and its gradients ``(L, dW, db)``.
+
+    Binary when ``W`` is ``(d,)`` (``b`` a float, ``y`` in {0, 1}); multinomial when ``W`` is
+    ``(d, k)`` (``b`` ``(k,)``, ``y`` class indices 0..k-1). Time O(n d k), space O(n k).
+
+    >>> X = np.array([[1.0], [-1.0]])
+    >>> loss, dW, db = log_loss_and_gradient(np.zeros(1), 0.0, X, np.array([1, 0]))
+    >>> round(loss, 6), dW.tolist(), float(db)
+    (0.693147, [-0.5], 0.0)
+    """
+    n = len(X)
+    Z = X @ W + b
+    if W.ndim == 1:
+        loss = float(np.mean(np.logaddexp(0.0, Z) - y * Z))  # -y log s(z) - (1-y) log(1 - s(z))
+        R = sigmoid(Z) - y
+        db = R.mean()
+    else:
+        shifted = Z - Z.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(shifted).sum(axis=1))
+        loss = float(np.mean(log_norm - shifted[np.arange(n), y]))
+        R = np.exp(shifted - log_norm[:, None])
+        R[np.arange(n), y] -= 1.0
+        db = R.mean(axis=0)
+    loss += 0.5 * l2 * float(np.sum(W * W))
+    dW = X.T @ R / n + l2 * W
+    return loss, dW, db
+
+
+class LogisticRegression(ClassifierMixin, BaseEstimator):
+    """Binary (sigmoid) or multinomial (softmax) logistic regression with an L2 penalty.
+
+    Parameters: ``l2`` $\\lambda$; ``learning_rate``; ``max_iter`` passes over the data;
+    ``batch_size`` (``None`` = full-batch gradient descent); ``tol`` (full batch: stop once the
+    loss improves by less); ``random_state`` seeds the mini-batch shuffling.
+    Learned: ``classes_``; ``coef_`` ``(n_features,)`` for two classes or
+    ``(n_features, n_classes)``; ``intercept_`` (float or ``(n_classes,)``); ``loss_history_``
+    (the loss after each pass, on the whole training set); ``n_iter_``.
+
+    >>> X = np.array([[-2.0], [-1.0], [1.0], [2.0]])
+    >>> model = LogisticRegression(learning_rate=1.0).fit(X, ["no", "no", "yes", "yes"])
+    >>> model.predict([[-3.0], [3.0]]).tolist()
+    ['no', 'yes']
+    >>> model.predict_proba([[0.0]]).round(2).tolist()
+    [[0.5, 0.5]]
+    """
+
+    def __init__(self, l2: float = 1e-4, learning_rate: float = 0.5, max_iter: int = 200,
+                 batch_size: int | None = None, tol: float = 1e-9, random_state=0):
+        self.l2 = l2
+        self.learning_rate = learning_rate
+        self.max_iter = max_iter
+        self.batch_size = batch_size
+        self.tol = tol
+        self.random_state = random_state
+
+    def fit(self, X, y) -> "LogisticRegression":
+        """Learn the weights from ``X`` ``(n, d)`` and labels ``y`` ``(n,)``."""
+        if self.learning_rate <= 0 or self.l2 < 0:
+            raise ValueError(f"need learning_rate > 0 and l2 >= 0, got {self.learning_rate} "
+                             f"and {self.l2}")
+        X, y = self._validate_fit(X, y)
+        t = self._encode_labels(y)
+        n, d = X.shape
+        k = len(self.classes_)
+        W, b = (np.zeros(d), 0.0) if k == 2 else (np.zeros((d, k)), np.zeros(k))
+        rng = check_random_state(self.random_state)
+        batch = n if self.batch_size is None else int(self.batch_size)
+        history: list[float] = []
+        for _ in range(self.max_iter):
+            order = np.arange(n) if batch >= n else rng.permutation(n)
+            for start in range(0, n, batch):
+                rows = order[start:start + batch]
+                _, dW, db = log_loss_and_gradient(W, b, X[rows], t[rows], self.l2)
+                W, b = W - self.learning_rate * dW, b - self.learning_rate * db
+            history.append(log_loss_and_gradient(W, b, X, t, self.l2)[0])
+            if batch >= n and len(history) > 1 and history[-2] - history[-1] < self.tol:
+                break
+        self.coef_, self.intercept_ = W, b
+        self.loss_history_, self.n_iter_ = history, len(history)
+        return self
+
+    def decision_function(self, X) -> np.ndarray:
+        """Scores $z = X w + b$: ``(n,)`` for two classes, else ``(n, k)``. O(n d k)."""
+        X = self._validate_predict(X)
+        return X @ self.coef_ + self.intercept_
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Class probabilities ``(n, k)``, columns in the order of ``classes_``. O(n d k)."""
+        Z = self.decision_function(X)
+        if Z.ndim == 1:
+            p = sigmoid(Z)
+            return np.column_stack([1.0 - p, p])
+        return softmax(Z)
+
+    def predict(self, X) -> np.ndarray:
+        """The most probable class for each row, shape ``(n,)``. O(n d k)."""
+        Z = self.decision_function(X)
+        idx = (Z > 0).astype(np.int64) if Z.ndim == 1 else Z.argmax(axis=1)
+        return self.classes_[idx]
