@@ -1,20 +1,21 @@
-"""Generate a page for every data structure and algorithm, from its module.
+"""Generate a page for every data structure, algorithm and classic model, from its module.
 
-Each module in ``dsa/`` already teaches: its docstring explains the idea, states the invariant and
-gives the cost table, and its code is the tested implementation. This hook turns each module into
-a page ``dsa/<package>/<module>.md`` — the docstring as prose (with its cost table), the growth
-figure drawn by :mod:`dsa.growth` when there is one, and the whole source file included with
+Each module in ``dsa/`` and in the classic parts of ``ml/`` already teaches: its docstring explains
+the idea, states the invariant or the math and gives the costs, and its code is the tested
+implementation. This hook turns each module into a page ``<top>/<package>/<module>.md`` — the
+docstring as prose, the figure drawn for it when there is one (``docs/figures/<top>/<package>.
+<module>.png``, e.g. by :mod:`dsa.growth`), and the source after the docstring included with
 ``pymdownx.snippets`` — plus a landing page per package listing its modules. Nothing is pasted,
 so the pages cannot drift from the code. The nav hook (``nav_sections.py``) files the pages under
-the DSA section.
+their section.
 
->>> pages = dsa_pages(Path(__file__).resolve().parents[2])
+>>> pages = module_pages(Path(__file__).resolve().parents[2])
 >>> "dsa/sorting/index.md" in pages and "dsa/sorting/merge_sort.md" in pages
 True
->>> '--8<-- "dsa/sorting/merge_sort.py"' in pages["dsa/sorting/merge_sort.md"]
+>>> '--8<-- "dsa/sorting/merge_sort.py:' in pages["dsa/sorting/merge_sort.md"]
 True
 
-Cost: one directory walk and one parse per module, O(size of dsa/), when the build starts.
+Cost: one directory walk and one parse per module, O(size of the packages), when the build starts.
 """
 
 from __future__ import annotations
@@ -34,14 +35,33 @@ from docstrings import markdown_docstring  # noqa: E402
 
 from dsa.growth import CAPTIONS  # noqa: E402
 
+#: The packages that get pages, in the order a reader meets them, with their section titles.
+#: ``ml/nn`` is absent on purpose: the centrepiece has hand-written pages that walk through it.
 PACKAGES = {
-    "structures": "Data structures",
-    "sorting": "Sorting",
-    "searching": "Searching",
-    "graphs": "Graph algorithms",
-    "dp": "Dynamic programming",
-    "strings": "String algorithms",
-    "backtracking": "Recursion and backtracking",
+    "dsa": {
+        "structures": "Data structures",
+        "sorting": "Sorting",
+        "searching": "Searching",
+        "graphs": "Graph algorithms",
+        "dp": "Dynamic programming",
+        "strings": "String algorithms",
+        "backtracking": "Recursion and backtracking",
+    },
+    "ml": {
+        "linear": "Linear models",
+        "neighbors": "Nearest neighbours",
+        "bayes": "Naive Bayes",
+        "discriminant": "Discriminant analysis",
+        "trees": "Decision trees",
+        "ensemble": "Ensembles",
+        "svm": "Support vector machines",
+        "cluster": "Clustering",
+        "decomposition": "Dimensionality reduction",
+        "autograd": "Automatic differentiation",
+        "cnn": "Convolutional networks",
+        "preprocessing": "Preprocessing",
+        "model_selection": "Model selection",
+    },
 }
 
 
@@ -49,7 +69,7 @@ def module_docstring(path: Path) -> str:
     """The module docstring of the Python file at ``path`` ('' if it has none).
 
     >>> module_docstring(Path(__file__)).splitlines()[0]
-    'Generate a page for every data structure and algorithm, from its module.'
+    'Generate a page for every data structure, algorithm and classic model, from its module.'
     """
     return ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
 
@@ -89,35 +109,36 @@ def _title_and_body(docstring: str, fallback: str) -> tuple[str, str]:
     return title, (f"*{lead}*\n\n{body}" if lead else body)
 
 
-def _module_page(root: Path, package: str, path: Path) -> str:
+def _module_page(root: Path, top: str, package: str, path: Path) -> str:
     title, body = _title_and_body(module_docstring(path), path.stem)
     relative = path.relative_to(root).as_posix()
-    figure = root / "docs" / "figures" / "dsa" / f"{package}.{path.stem}.png"
+    figure = root / "docs" / "figures" / top / f"{package}.{path.stem}.png"
     lines = [f"# {title}", "", body, ""]
     if figure.exists():
         lines += ["## Measured growth", "",
                   f"![Counted growth of {path.stem.replace('_', ' ')}]"
-                  f"(../../figures/dsa/{figure.name})", "",
-                  CAPTIONS.get(figure.stem, ""), "",
-                  "Counted, not timed: `python -m dsa.growth` draws this from comparisons or "
-                  "reads on seeded inputs, so it is the same on every machine.", ""]
+                  f"(../../figures/{top}/{figure.name})", "",
+                  CAPTIONS.get(figure.stem, ""), ""]
+        if top == "dsa":
+            lines += ["Counted, not timed: `python -m dsa.growth` draws this from comparisons "
+                      "or reads on seeded inputs, so it is the same on every machine.", ""]
     start = code_start(path)
     end = len(path.read_text(encoding="utf-8").splitlines())
     lines += ["## The code", "", f"From `{relative}`, the file the tests check (its docstring is "
               "the text above):", "",
               "```python", f'--8<-- "{relative}:{start}:{end}"', "```", "",
-              f"API: [`dsa.{package}.{path.stem}`](../../api/dsa.{package}.md"
-              f"#dsa.{package}.{path.stem}).", ""]
+              f"API: [`{top}.{package}.{path.stem}`](../../api/{top}.{package}.md"
+              f"#{top}.{package}.{path.stem}).", ""]
     return "\n".join(lines)
 
 
-def _index_page(root: Path, package: str, modules: list[Path]) -> str:
-    docstring = module_docstring(root / "dsa" / package / "__init__.py")
-    lines = [f"# {PACKAGES[package]}", "", markdown_docstring(docstring), ""]
-    figure = root / "docs" / "figures" / "dsa" / f"{package}.png"
+def _index_page(root: Path, top: str, package: str, modules: list[Path]) -> str:
+    title = PACKAGES[top][package]
+    docstring = module_docstring(root / top / package / "__init__.py")
+    lines = [f"# {title}", "", markdown_docstring(docstring), ""]
+    figure = root / "docs" / "figures" / top / f"{package}.png"
     if figure.exists():
-        alt = f"Counted growth: {PACKAGES[package].lower()}"
-        lines += [f"![{alt}](../../figures/dsa/{figure.name})", "",
+        lines += [f"![{title}](../../figures/{top}/{figure.name})", "",
                   CAPTIONS.get(figure.stem, ""), ""]
     lines += ["| page | what it is |", "| --- | --- |"]
     for path in modules:
@@ -126,17 +147,18 @@ def _index_page(root: Path, package: str, modules: list[Path]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def dsa_pages(root: Path) -> dict[str, str]:
+def module_pages(root: Path) -> dict[str, str]:
     """Every generated page, as ``{path inside docs: Markdown}``."""
     pages: dict[str, str] = {}
-    for package in PACKAGES:
-        folder = root / "dsa" / package
-        modules = sorted(p for p in folder.glob("*.py") if not p.stem.startswith("_"))
-        if not modules:
-            continue
-        pages[f"dsa/{package}/index.md"] = _index_page(root, package, modules)
-        for path in modules:
-            pages[f"dsa/{package}/{path.stem}.md"] = _module_page(root, package, path)
+    for top, packages in PACKAGES.items():
+        for package in packages:
+            folder = root / top / package
+            modules = sorted(p for p in folder.glob("*.py") if not p.stem.startswith("_"))
+            if not modules:
+                continue
+            pages[f"{top}/{package}/index.md"] = _index_page(root, top, package, modules)
+            for path in modules:
+                pages[f"{top}/{package}/{path.stem}.md"] = _module_page(root, top, package, path)
     return pages
 
 
@@ -146,7 +168,7 @@ _pages: dict[str, str] = {}
 def on_config(config):
     """MkDocs hook: build the pages once per build, from the files as they are now."""
     _pages.clear()
-    _pages.update(dsa_pages(Path(config.config_file_path).resolve().parent))
+    _pages.update(module_pages(Path(config.config_file_path).resolve().parent))
     return config
 
 
