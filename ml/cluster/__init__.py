@@ -1,0 +1,9 @@
+"""Clustering: group unlabelled points by distance (k-means, agglomerative), by density
+(DBSCAN) or by a probability model (Gaussian mixture)."""
+
+from ml.cluster.agglomerative import AgglomerativeClustering
+from ml.cluster.dbscan import DBSCAN
+from ml.cluster.gmm import GaussianMixture
+from ml.cluster.kmeans import KMeans
+
+__all__ = ["DBSCAN", "AgglomerativeClustering", "GaussianMixture", "KMeans"]

@@ -1,0 +1,173 @@
+"""``ConvNet``: two convolution blocks and a Dense read-out, as a scikit-learn-style classifier.
+
+The default network, for 28x28 grey images::
+
+    (n,1,28,28) -> Conv 8@3x3 (pad 1) -> ReLU -> MaxPool 2 -> (n,8,14,14)
+                -> Conv 16@3x3 (pad 1) -> ReLU -> MaxPool 2 -> (n,16,7,7)
+                -> Flatten (n,784) -> Dense 10 -> logits
+
+It has 8*9+8 + 16*72+16 + 784*10+10 = 9,098 parameters, twelve times fewer than the
+784-128-64-10 MLP, because a filter reuses its nine weights at every position of the image: the
+network knows from its shape that a stroke is a stroke wherever it appears. ``batchnorm=True``
+puts a ``BatchNorm`` after each convolution.
+
+Training reuses the MLP's machinery unchanged: ``ml.nn.training.train`` (shuffled mini-batches,
+fused softmax cross-entropy, divergence check), Adam and the cosine schedule. Forward and
+backward cost about 0.3 M multiply-adds per image each way (mostly in the second convolution).
+"""
+
+import time
+
+import numpy as np
+
+from ml.nn.activations import ReLU, softmax
+from ml.nn.batchnorm import BatchNorm
+from ml.nn.conv import Conv2D
+from ml.nn.layers import Dense, Layer
+from ml.nn.network import Sequential
+from ml.nn.optim import Adam
+from ml.nn.pooling import Flatten, MaxPool2D
+from ml.nn.schedules import make_schedule
+from ml.nn.training import evaluate, train
+
+__all__ = ["ConvNet", "cnn_layers"]
+
+EVAL_CHUNK = 500  # images per forward pass when scoring: bounds the im2col matrix's memory
+
+
+def cnn_layers(
+    image_shape: tuple[int, int, int] = (1, 28, 28),
+    channels: tuple[int, ...] = (8, 16),
+    n_classes: int = 10,
+    batchnorm: bool = False,
+    rng: np.random.Generator | None = None,
+    dtype: type = np.float32,
+) -> list[Layer]:
+    """Conv 3x3 -> (BatchNorm) -> ReLU -> MaxPool 2 for each entry of ``channels``, then Dense.
+
+    >>> cnn_layers()
+    [Conv2D(1, 8, 3, padding=1), ReLU(), MaxPool2D(2), Conv2D(8, 16, 3, padding=1), ReLU(), \
+MaxPool2D(2), Flatten(), Dense(784, 10)]
+    """
+    c, h, w = image_shape
+    rng = np.random.default_rng(0) if rng is None else rng
+    layers: list[Layer] = []
+    for out in channels:
+        layers.append(Conv2D(c, out, 3, padding=1, rng=rng, dtype=dtype))
+        if batchnorm:
+            layers.append(BatchNorm(out, dtype=dtype))
+        layers += [ReLU(), MaxPool2D(2)]
+        c, h, w = out, h // 2, w // 2
+        if h < 1 or w < 1:
+            raise ValueError(f"image {image_shape} is too small for {len(channels)} pooling steps")
+    layers += [Flatten(), Dense(c * h * w, n_classes, rng=rng, dtype=dtype)]
+    return layers
+
+
+class ConvNet:
+    """A small CNN classifier for grey images, trained with Adam and mini-batches.
+
+    ``fit(X, y)`` takes images ``(n, h, w)`` or ``(n, 1, h, w)``; uint8 pixels are scaled to
+    [0, 1]. Learned state: ``network_``, ``history_``, ``image_shape_``, ``train_seconds_``.
+    Training takes O(epochs * n * cost per image); see the module docstring.
+
+    >>> rng = np.random.default_rng(0)
+    >>> X = np.zeros((40, 8, 8)); y = np.arange(40) % 2
+    >>> X[y == 1, :, :4] = 1.0  # class 1: the left half is lit
+    >>> model = ConvNet(channels=(2,), n_classes=2, epochs=5, batch_size=8, lr=0.05).fit(X, y)
+    >>> model.score(X, y)
+    1.0
+    """
+
+    def __init__(
+        self,
+        channels: tuple[int, ...] = (8, 16),
+        n_classes: int = 10,
+        epochs: int = 3,
+        batch_size: int = 64,
+        lr: float = 2e-3,
+        schedule: str = "cosine",
+        batchnorm: bool = False,
+        seed: int = 0,
+        dtype: type = np.float32,
+    ) -> None:
+        self.channels = tuple(int(c) for c in channels)
+        self.n_classes = int(n_classes)
+        self.epochs = int(epochs)
+        self.batch_size = int(batch_size)
+        self.lr = float(lr)
+        self.schedule = schedule
+        self.batchnorm = bool(batchnorm)
+        self.seed = int(seed)
+        self.dtype = np.dtype(dtype)
+        if not self.channels or min(self.channels) < 1:
+            raise ValueError(f"channels must list positive filter counts, got {channels}")
+        if self.n_classes < 2 or self.epochs < 1 or self.batch_size < 1 or not self.lr > 0:
+            raise ValueError("need n_classes >= 2, epochs >= 1, batch_size >= 1 and lr > 0, got "
+                             f"{n_classes}, {epochs}, {batch_size}, {lr}")
+
+    def _images(self, X) -> np.ndarray:
+        X = np.asarray(X)
+        if X.ndim == 3:
+            X = X[:, None]
+        if X.ndim != 4 or X.shape[1] != 1 or len(X) == 0:
+            raise ValueError(f"X must hold grey images (n, h, w) or (n, 1, h, w), got {X.shape}")
+        if hasattr(self, "image_shape_") and X.shape[1:] != self.image_shape_:
+            raise ValueError(f"the model was fitted on images {self.image_shape_}, got "
+                             f"{X.shape[1:]}")
+        scale = 255.0 if X.dtype == np.uint8 else 1.0
+        X = X.astype(self.dtype) / self.dtype.type(scale)
+        if not np.isfinite(X).all():
+            raise ValueError("X contains NaN or infinite values; clean them first")
+        return X
+
+    def _labels(self, y, n: int) -> np.ndarray:
+        y = np.asarray(y)
+        if y.shape != (n,) or not np.issubdtype(y.dtype, np.integer):
+            raise ValueError(f"y must be ({n},) integer labels, got shape {y.shape}, {y.dtype}")
+        if y.min() < 0 or y.max() >= self.n_classes:
+            raise ValueError(f"labels must lie in [0, {self.n_classes - 1}]")
+        return y.astype(np.int64)
+
+    def fit(self, X, y, progress: bool = False) -> "ConvNet":
+        """Train on images ``X`` and integer labels ``y``; returns ``self``."""
+        X = self._images(X)
+        y = self._labels(y, len(X))
+        init_rng, train_rng = np.random.default_rng(self.seed).spawn(2)
+        self.image_shape_ = X.shape[1:]
+        self.network_ = Sequential(cnn_layers(self.image_shape_, self.channels, self.n_classes,
+                                              self.batchnorm, init_rng, self.dtype))
+        start = time.perf_counter()
+        self.history_ = train(self.network_, X, y, Adam(self.lr),
+                              make_schedule(self.schedule, self.lr, self.epochs), self.epochs,
+                              self.batch_size, train_rng, progress=progress)
+        self.train_seconds_ = time.perf_counter() - start
+        return self
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "network_"):
+            raise ValueError("this ConvNet is not fitted yet: call fit(X, y) before predicting")
+
+    def decision_function(self, X) -> np.ndarray:
+        """Logits ``(n, n_classes)``, computed ``EVAL_CHUNK`` images at a time."""
+        self._check_fitted()
+        X = self._images(X)
+        return np.concatenate([self.network_.forward(X[i : i + EVAL_CHUNK])
+                               for i in range(0, len(X), EVAL_CHUNK)])
+
+    def predict_proba(self, X) -> np.ndarray:
+        return softmax(self.decision_function(X))
+
+    def predict(self, X) -> np.ndarray:
+        return self.decision_function(X).argmax(axis=1)
+
+    def score(self, X, y) -> float:
+        """Accuracy on images ``X`` with labels ``y``."""
+        self._check_fitted()
+        X = self._images(X)
+        return evaluate(self.network_, X, self._labels(y, len(X)), batch_size=EVAL_CHUNK)[1]
+
+    @property
+    def n_params(self) -> int:
+        self._check_fitted()
+        return self.network_.n_params
