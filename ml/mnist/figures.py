@@ -1,0 +1,176 @@
+"""The centrepiece's figures, drawn from a real trained model and its real training history.
+
+Every plot is made on a ``matplotlib.figure.Figure`` (the Agg renderer, no window, no global
+pyplot state) and written as a PNG. ``write_all`` produces the full set for the site, plus
+``results.json`` with the run's accuracy, seed, settings and timing. The diagrams that explain
+the network's structure live in ``ml.mnist.diagrams``.
+"""
+
+import json
+from pathlib import Path
+
+import numpy as np
+from matplotlib.figure import Figure
+
+__all__ = ["plot_confusion_matrix", "plot_learning_curves", "plot_misclassified",
+           "plot_weight_tiles", "write_all"]
+
+DPI = 120
+
+
+def _save(fig: Figure, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=DPI, bbox_inches="tight")
+    return path
+
+
+def plot_learning_curves(history: dict, path: str | Path) -> Path:
+    """Train and test loss (left) and accuracy (right) per epoch.
+
+    >>> import tempfile, pathlib
+    >>> h = {"epoch": [1, 2], "train_loss": [0.3, 0.1], "train_accuracy": [0.9, 0.97],
+    ...      "test_loss": [0.2, 0.1], "test_accuracy": [0.95, 0.97]}
+    >>> plot_learning_curves(h, pathlib.Path(tempfile.mkdtemp()) / "lc.png").name
+    'lc.png'
+    """
+    fig = Figure(figsize=(10, 3.8))
+    ax_loss, ax_acc = fig.subplots(1, 2)
+    epochs = history["epoch"]
+    ax_loss.plot(epochs, history["train_loss"], "o-", ms=3, label="train (running, per batch)")
+    ax_acc.plot(epochs, np.array(history["train_accuracy"]) * 100, "o-", ms=3, label="train")
+    if "test_loss" in history:
+        ax_loss.plot(epochs, history["test_loss"], "s-", ms=3, label="test (after the epoch)")
+        ax_acc.plot(epochs, np.array(history["test_accuracy"]) * 100, "s-", ms=3, label="test")
+        best = float(np.max(history["test_accuracy"])) * 100
+        ax_acc.set_ylim(max(90.0, best - 6), 100.2)
+    ax_loss.set_yscale("log")
+    ax_loss.set(xlabel="epoch", ylabel="cross-entropy loss (log scale)", title="Loss")
+    ax_acc.set(xlabel="epoch", ylabel="accuracy (%)", title="Accuracy")
+    for ax in (ax_loss, ax_acc):
+        ax.grid(alpha=0.3)
+        ax.legend()
+    return _save(fig, path)
+
+
+def plot_weight_tiles(W: np.ndarray, path: str | Path, columns: int = 16) -> Path:
+    """Each first-layer neuron's 784 weights as a 28x28 tile: the pattern it responds to.
+
+    Red is a positive weight (ink there excites the neuron), blue a negative one; each tile has
+    its own symmetric colour scale so faint neurons stay visible.
+
+    >>> import tempfile, pathlib
+    >>> W = np.random.default_rng(0).standard_normal((784, 5))
+    >>> plot_weight_tiles(W, pathlib.Path(tempfile.mkdtemp()) / "w.png").suffix
+    '.png'
+    """
+    n = W.shape[1]
+    rows = -(-n // columns)
+    gap = 2
+    # one mosaic image instead of n small axes: the same picture, drawn many times faster
+    mosaic = np.full((rows * (28 + gap) - gap, columns * (28 + gap) - gap), np.nan)
+    for k in range(n):
+        tile = W[:, k].reshape(28, 28).astype(np.float64)
+        limit = float(np.abs(tile).max()) or 1.0
+        r, c = divmod(k, columns)
+        mosaic[r * (28 + gap) : r * (28 + gap) + 28, c * (28 + gap) : c * (28 + gap) + 28] = (
+            tile / limit)
+    fig = Figure(figsize=(columns * 0.75, rows * 0.75 + 0.4))
+    ax = fig.subplots()
+    ax.imshow(mosaic, cmap="RdBu_r", vmin=-1, vmax=1, interpolation="nearest")
+    ax.set_axis_off()
+    ax.set_title(f"The {n} first-layer neurons: weights as 28x28 images "
+                 "(red positive, blue negative)")
+    return _save(fig, path)
+
+
+def plot_confusion_matrix(C: np.ndarray, path: str | Path) -> Path:
+    """Counts of (true, predicted) pairs; the diagonal (correct) is drawn apart from mistakes.
+
+    >>> import tempfile, pathlib
+    >>> plot_confusion_matrix(np.eye(3, dtype=int), pathlib.Path(tempfile.mkdtemp()) / "c.png").name
+    'c.png'
+    """
+    C = np.asarray(C)
+    k = len(C)
+    fig = Figure(figsize=(6.4, 5.6))
+    ax = fig.subplots()
+    errors = C.astype(float).copy()
+    np.fill_diagonal(errors, np.nan)  # colour only the mistakes: the diagonal would swamp them
+    image = ax.imshow(errors, cmap="Reds")
+    fig.colorbar(image, ax=ax, label="misclassified examples")
+    for i in range(k):
+        for j in range(k):
+            colour = "black" if i != j else "#1a7f37"
+            weight = "bold" if i == j else "normal"
+            ax.text(j, i, str(C[i, j]), ha="center", va="center", fontsize=8, color=colour,
+                    fontweight=weight)
+    ax.set_xticks(range(k))
+    ax.set_yticks(range(k))
+    ax.set(xlabel="predicted digit", ylabel="true digit",
+           title=f"Confusion matrix: {np.trace(C)} of {C.sum()} correct")
+    return _save(fig, path)
+
+
+def plot_misclassified(images: np.ndarray, y_true: np.ndarray, y_pred: np.ndarray,
+                       path: str | Path, n: int = 32, columns: int = 8) -> Path:
+    """A grid of the first ``n`` misclassified test digits with predicted and true labels.
+
+    >>> import tempfile, pathlib
+    >>> images = np.zeros((3, 28, 28), dtype=np.uint8)
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "m.png"
+    >>> plot_misclassified(images, np.array([1, 2, 3]), np.array([1, 0, 0]), out).exists()
+    True
+    """
+    wrong = np.flatnonzero(y_true != y_pred)[:n]
+    rows = max(1, -(-len(wrong) // columns))
+    fig = Figure(figsize=(columns * 1.1, rows * 1.35))
+    axes = fig.subplots(rows, columns, squeeze=False)
+    for ax in axes.ravel():
+        ax.set_axis_off()
+    for ax, i in zip(axes.ravel(), wrong, strict=False):
+        ax.imshow(images[i], cmap="gray_r")
+        ax.set_title(f"said {y_pred[i]}, is {y_true[i]}", fontsize=8)
+    fig.suptitle(f"Misclassified test digits (first {len(wrong)} of {np.sum(y_true != y_pred)})")
+    return _save(fig, path)
+
+
+def write_all(model, history: dict, data, out: str | Path, results: dict) -> list[Path]:
+    """Write every centrepiece figure and ``results.json`` into ``out``; return the paths.
+
+    ``data`` needs ``x_test`` (n, 28, 28) uint8 and ``y_test`` (n,).
+
+    >>> import tempfile, types
+    >>> from ml.nn.mlp import MLP
+    >>> rng = np.random.default_rng(0)
+    >>> data = types.SimpleNamespace(x_test=rng.integers(0, 256, (20, 28, 28), dtype=np.uint8),
+    ...                              y_test=rng.integers(0, 10, 20))
+    >>> model = MLP(hidden=(8, 4)).build(784)
+    >>> history = {"epoch": [1], "train_loss": [2.3], "train_accuracy": [0.1]}
+    >>> [p.name for p in write_all(model, history, data, tempfile.mkdtemp(), {"seed": 0})][-1]
+    'results.json'
+    """
+    from ml.metrics.classification import confusion_matrix
+    from ml.mnist import diagrams
+    from ml.mnist.data import to_features
+
+    out = Path(out)
+    X_test = to_features(data.x_test)
+    y_test = data.y_test.astype(np.int64)
+    y_pred = model.predict(X_test)
+    W0 = model.network_.get_weights()[0][0]
+    written = [
+        plot_learning_curves(history, out / "learning-curves.png"),
+        plot_weight_tiles(W0, out / "first-layer-weights.png"),
+        plot_confusion_matrix(confusion_matrix(y_test, y_pred, model.n_classes),
+                              out / "confusion-matrix.png"),
+        plot_misclassified(data.x_test, y_test, y_pred, out / "misclassified.png"),
+        diagrams.draw_architecture(model.sizes, out / "architecture.png"),
+        diagrams.draw_neuron(model, data.x_test[0], out / "neuron-weighted-sum.png"),
+        diagrams.draw_forward_backward(model.sizes, out / "forward-backward.png"),
+    ]
+    summary = {**results, "test_accuracy": float(np.mean(y_pred == y_test)),
+               "history": history, "figures": [p.name for p in written]}
+    results_path = out / "results.json"
+    results_path.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
+    return [*written, results_path]
