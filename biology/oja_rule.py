@@ -1,0 +1,219 @@
+"""Hebbian learning, and Oja's rule: a single neuron that finds the first principal component.
+
+Hebb (1949) guessed that a synapse strengthens when the cells on both sides of it are active
+together: "cells that fire together wire together". For a linear neuron with output
+y = w . x, the simplest version is
+
+    Hebb:   w <- w + eta * y * x.
+
+Averaged over inputs x with zero mean and covariance C this is w <- w + eta C w: power
+iteration on C. The direction of w turns towards the top eigenvector of C, the first principal
+component, but its length grows without bound. Oja (1982) added a decay term that is itself
+local, using only the neuron's own output:
+
+    Oja:    w <- w + eta * y * (x - y * w).
+
+To first order in eta this is Hebb's rule followed by renormalising w to unit length. Its only
+stable fixed points are w = +-e_1, the unit-norm top eigenvector of C: in expectation the update
+is eta (C w - (w^T C w) w), zero exactly when w is an eigenvector of unit length, and stable only
+for the largest eigenvalue.
+
+>>> c = np.array([[3.0, 1.0], [1.0, 2.0]])
+>>> w = top_eigenvector(c)
+>>> bool(np.allclose(expected_oja_update(w, c), 0.0))
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+
+def correlated_gaussian(n_samples: int, cov: np.ndarray, seed: int = 0) -> np.ndarray:
+    """Zero-mean Gaussian samples (n_samples, d) with the given covariance matrix.
+
+    Uses the Cholesky factor L (cov = L L^T): if z is standard normal, L z has covariance cov.
+
+    >>> x = correlated_gaussian(20000, np.array([[4.0, 0.0], [0.0, 1.0]]))
+    >>> np.round(x.var(axis=0), 1).tolist()
+    [4.0, 1.0]
+    """
+    cov = np.asarray(cov, dtype=float)
+    if cov.ndim != 2 or cov.shape[0] != cov.shape[1]:
+        raise ValueError(f"cov must be a square matrix, got shape {cov.shape}")
+    lower = np.linalg.cholesky(cov)
+    rng = np.random.default_rng(seed)
+    return rng.standard_normal((n_samples, cov.shape[0])) @ lower.T
+
+
+# --8<-- [start:rules]
+def hebb_step(w: np.ndarray, x: np.ndarray, eta: float) -> np.ndarray:
+    """Plain Hebbian update: strengthen each weight by input times output. O(d).
+
+    >>> hebb_step(np.array([1.0, 0.0]), np.array([2.0, 1.0]), 0.5).tolist()
+    [3.0, 1.0]
+    """
+    y = w @ x
+    return w + eta * y * x
+
+
+def oja_step(w: np.ndarray, x: np.ndarray, eta: float) -> np.ndarray:
+    """Oja's update: Hebb's term minus a decay y^2 w that keeps |w| near 1. O(d).
+
+    >>> oja_step(np.array([1.0, 0.0]), np.array([2.0, 1.0]), 0.5).tolist()
+    [1.0, 1.0]
+    """
+    y = w @ x
+    return w + eta * y * (x - y * w)
+# --8<-- [end:rules]
+
+
+def expected_oja_update(w: np.ndarray, cov: np.ndarray) -> np.ndarray:
+    """The average of (oja_step(w, x, eta) - w) / eta over inputs of covariance cov.
+
+    E[y x] = C w and E[y^2] = w^T C w, so this is C w - (w^T C w) w.
+
+    >>> expected_oja_update(np.array([1.0, 0.0]), np.diag([2.0, 1.0])).tolist()
+    [0.0, 0.0]
+    """
+    cw = cov @ w
+    return cw - (w @ cw) * w
+
+
+# --8<-- [start:train]
+def train(x: np.ndarray, rule: str = "oja", eta: float = 0.005, epochs: int = 3,
+          seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Run a learning rule over the rows of x; return the final w and its history (steps+1, d).
+
+    The start is a random unit vector; the samples are visited in a fresh random order each
+    epoch. O(epochs * n * d) time, O(epochs * n * d) memory for the history.
+
+    >>> x = correlated_gaussian(2000, np.array([[3.0, 1.0], [1.0, 2.0]]))
+    >>> w, _ = train(x)
+    >>> round(float(np.linalg.norm(w)), 1)
+    1.0
+    """
+    rules = {"oja": oja_step, "hebb": hebb_step}
+    if rule not in rules:
+        raise ValueError(f"rule must be one of {sorted(rules)}, got {rule!r}")
+    if eta <= 0 or epochs < 1:
+        raise ValueError(f"need eta > 0 and epochs >= 1, got eta={eta}, epochs={epochs}")
+    x = np.asarray(x, dtype=float)
+    if x.ndim != 2 or len(x) == 0:
+        raise ValueError(f"x must be a non-empty (n_samples, d) array, got shape {x.shape}")
+    rng = np.random.default_rng(seed)
+    w = rng.standard_normal(x.shape[1])
+    w /= np.linalg.norm(w)
+    history = [w]
+    for _ in range(epochs):
+        for i in rng.permutation(len(x)):
+            w = rules[rule](w, x[i], eta)
+            history.append(w)
+    return w, np.array(history)
+# --8<-- [end:train]
+
+
+def top_eigenvector(cov: np.ndarray, iterations: int = 1000, seed: int = 0) -> np.ndarray:
+    """The unit eigenvector of the largest eigenvalue of a symmetric PSD matrix (power iteration).
+
+    This is what Hebb's averaged rule computes, with the normalisation done by hand.
+    O(iterations * d^2).
+
+    >>> np.round(np.abs(top_eigenvector(np.diag([1.0, 5.0, 2.0]))), 6).tolist()
+    [0.0, 1.0, 0.0]
+    """
+    cov = np.asarray(cov, dtype=float)
+    w = np.random.default_rng(seed).standard_normal(cov.shape[0])
+    for _ in range(iterations):
+        w = cov @ w
+        w /= np.linalg.norm(w)
+    return w
+
+
+def alignment(w: np.ndarray, direction: np.ndarray) -> float:
+    """|cos| of the angle between two vectors: 1 when parallel or antiparallel.
+
+    >>> alignment(np.array([2.0, 0.0]), np.array([-1.0, 0.0]))
+    1.0
+    """
+    return float(abs(w @ direction) / (np.linalg.norm(w) * np.linalg.norm(direction)))
+
+
+def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0) -> Path:
+    """Draw the essay's figure: the data with the learned w, and |w| and alignment over time."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    cov = np.array([[3.0, 1.2], [1.2, 1.0]])
+    x = correlated_gaussian(n_samples, cov, seed)
+    e1 = top_eigenvector(cov)
+    w_oja, hist_oja = train(x, "oja", eta, epochs=3, seed=seed)
+    _, hist_hebb = train(x, "hebb", eta, epochs=3, seed=seed)
+
+    fig, axes = plt.subplots(1, 3, figsize=(14, 3.9))
+    ax = axes[0]
+    ax.scatter(x[:, 0], x[:, 1], s=3, alpha=0.3, color="grey")
+    ax.plot(hist_oja[:, 0] * 3, hist_oja[:, 1] * 3, lw=1, color="C0", label="3 w during learning")
+    ax.annotate("", xy=3 * w_oja, xytext=(0, 0), arrowprops={"color": "C0", "width": 2})
+    ax.plot(*(np.outer([-4, 4], e1).T), "--", color="C3", lw=1, label="first principal axis")
+    ax.set_aspect("equal")
+    ax.set_title("Oja's w finds the principal axis", fontsize=10)
+    ax.legend(fontsize=7, loc="lower right")
+
+    steps = np.arange(len(hist_oja))
+    ax = axes[1]
+    ax.semilogy(steps, np.linalg.norm(hist_hebb, axis=1), label="Hebb")
+    ax.semilogy(steps, np.linalg.norm(hist_oja, axis=1), label="Oja")
+    ax.set_xlabel("samples seen")
+    ax.set_ylabel("|w|")
+    ax.set_title("Hebb's weights explode; Oja's settle at 1", fontsize=10)
+    ax.legend(fontsize=8)
+
+    ax = axes[2]
+    early = steps[:600]  # both have turned by then; the rest is flat
+    ax.plot(early, [alignment(w, e1) for w in hist_oja[early]], color="C1", label="Oja")
+    ax.plot(early, [alignment(w, e1) for w in hist_hebb[early]], ":", color="C0", label="Hebb")
+    ax.set_xlabel("samples seen (first 600)")
+    ax.set_ylabel("|cos(w, e1)|")
+    ax.set_ylim(0, 1.05)
+    ax.set_title("both turn towards e1", fontsize=10)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=100)
+    plt.close(fig)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m biology.oja_rule``: draw the figure and print the alignment and norm."""
+    parser = argparse.ArgumentParser(
+        prog="python -m biology.oja_rule",
+        description="Hebb's rule and Oja's rule on 2-D Gaussian data: draws the essay's figure.")
+    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/oja_rule.png"),
+                        help="where to write the PNG (default: %(default)s)")
+    parser.add_argument("--samples", type=int, default=1500,
+                        help="number of data points (default: %(default)s)")
+    parser.add_argument("--eta", type=float, default=0.005,
+                        help="learning rate (default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
+    args = parser.parse_args(argv)
+    if args.samples < 1 or args.eta <= 0:
+        parser.error("--samples must be >= 1 and --eta > 0")
+    path = draw(args.out, args.samples, args.eta, args.seed)
+    cov = np.array([[3.0, 1.2], [1.2, 1.0]])
+    w, _ = train(correlated_gaussian(args.samples, cov, args.seed), "oja", args.eta, 3, args.seed)
+    print(f"|cos(w, e1)| = {alignment(w, top_eigenvector(cov)):.4f}, "
+          f"|w| = {np.linalg.norm(w):.4f}")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
