@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ml.datasets.mnist import load_mnist
 from ml.mnist.data import to_features
 from ml.nn.blas import blas_threads
+from ml.nn.losses import SoftmaxCrossEntropy
 from ml.nn.mlp import MLP
 from ml.nn.optim import OPTIMIZERS
 from ml.nn.schedules import constant
@@ -103,6 +104,7 @@ def torch_epochs(X, y, epochs, batch_size, lr, optimizer, threads, seed):
     torch.manual_seed(seed)
     if threads:
         torch.set_num_threads(threads)
+    # --8<-- [start:torch-model]
     layers = []
     for i, (a, b) in enumerate(itertools.pairwise(SIZES)):
         layers.append(torch.nn.Linear(a, b))
@@ -126,8 +128,57 @@ def torch_epochs(X, y, epochs, batch_size, lr, optimizer, threads, seed):
                 loss = loss_fn(model(Xt[idx]), yt[idx])
                 loss.backward()
                 opt.step()
+        # --8<-- [end:torch-model]
         seconds.append(clock)
     return seconds, f"torch {torch.__version__}"
+
+
+def neuron_vs_vectorised(model, X, y, n_images):
+    """CPU seconds per image for one forward and backward pass, neuron by neuron and vectorised,
+    from the same weights on the same images."""
+    from ml.nn.neuron import Network
+
+    weights = [(W.astype(np.float64), b.astype(np.float64))
+               for W, b in model.network_.get_weights()]
+    slow = Network.from_weights(weights)
+    X, y = X[:n_images].astype(np.float64), y[:n_images]
+    with Clock() as neuron_clock:
+        slow.gradients(X, y)
+    fast = MLP(hidden=tuple(SIZES[1:-1]), dtype=np.float64).build(784)
+    fast.network_.set_weights(weights)
+    loss = SoftmaxCrossEntropy()
+    with Clock() as vector_clock:
+        for _ in range(10):  # too quick to time once
+            loss.forward(fast.network_.forward(X, training=True), y)
+            fast.network_.backward(loss.backward())
+    return neuron_clock.cpu / n_images, vector_clock.cpu / (10 * n_images)
+
+
+def markdown(result: dict) -> str:
+    """The benchmark's figures as a Markdown table, with the settings that produced them."""
+    rows = [("numpy, this project (one epoch)", result["numpy_cpu_seconds_per_epoch"], "1"),
+            ("the same matrix products alone", result["matmul_only_cpu_seconds_per_epoch"],
+             f"{1 / result['ratio_to_matmuls_cpu']:.2f}")]
+    if "torch_cpu_seconds_per_epoch" in result:
+        rows.append((f"PyTorch ({result['torch']}, same model and settings)",
+                     result["torch_cpu_seconds_per_epoch"],
+                     f"{1 / result['ratio_to_torch_cpu']:.2f}"))
+    lines = ["| training the 784-128-64-10 network | CPU seconds per epoch | time relative to ours |",
+             "| --- | ---: | ---: |"]
+    lines += [f"| {name} | {seconds:.3f} | {ratio} |" for name, seconds, ratio in rows]
+    if "neuron_slowdown" in result:
+        lines += ["", "| one forward and backward pass | CPU seconds per image |",
+                  "| --- | ---: |",
+                  f"| neuron by neuron | {result['neuron_cpu_seconds_per_image']:.2e} |",
+                  f"| vectorised (float64, a batch at a time) | "
+                  f"{result['vectorised_cpu_seconds_per_image']:.2e} |",
+                  "", f"The vectorised network is about {result['neuron_slowdown']:,.0f} times "
+                  "faster per image."]
+    lines += ["", f"Measured by `python benchmarks/mnist_mlp.py --markdown`: batch "
+              f"{result['batch_size']}, {result['optimizer']}, {result['epochs']} epochs each, "
+              f"{result['threads']} thread; the typical epoch after the first. CPU seconds, so "
+              "other programs on the machine do not inflate them."]
+    return "\n".join(lines)
 
 
 def main(argv=None) -> int:
@@ -140,7 +191,12 @@ def main(argv=None) -> int:
     parser.add_argument("--threads", type=int, default=1,
                         help="BLAS and torch threads; 0 = library defaults (default 1)")
     parser.add_argument("--data-dir", default=None, help="MNIST folder (default: $MNIST_DIR)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--neurons", type=int, default=100,
+                        help="images for the neuron-by-neuron comparison (default 100; 0 skips)")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON object")
+    output.add_argument("--markdown", action="store_true",
+                        help="print a Markdown table (the site includes it)")
     args = parser.parse_args(argv)
 
     data = load_mnist(args.data_dir)
@@ -151,6 +207,7 @@ def main(argv=None) -> int:
         matmuls = matmul_epoch(len(X), args.batch_size, repeats=max(3, args.epochs))
         theirs, torch_note = torch_epochs(X, y, args.epochs, args.batch_size, args.lr,
                                           args.optimizer, args.threads, seed=0)
+        per_image = neuron_vs_vectorised(model, X, y, args.neurons) if args.neurons else None
     # the first epoch pays for warm-up (page faults, allocator); report the typical epoch
     def typical(clocks, attr):
         values = [getattr(c, attr) for c in (clocks[1:] if len(clocks) > 1 else clocks)]
@@ -175,8 +232,14 @@ def main(argv=None) -> int:
         result["torch_cpu_seconds_per_epoch"] = round(torch_cpu, 4)
         result["ratio_to_torch"] = round(epoch_wall / torch_wall, 3)
         result["ratio_to_torch_cpu"] = round(epoch_cpu / torch_cpu, 3)
+    if per_image is not None:
+        result["neuron_cpu_seconds_per_image"] = round(per_image[0], 6)
+        result["vectorised_cpu_seconds_per_image"] = round(per_image[1], 8)
+        result["neuron_slowdown"] = round(per_image[0] / per_image[1], 1)
     if args.json:
         print(json.dumps(result))
+    elif args.markdown:
+        print(markdown(result))
     else:
         print(f"{result['network']} ({result['params']:,} parameters), batch {args.batch_size}, "
               f"{args.optimizer}, {args.threads or 'default'} thread(s)")

@@ -147,8 +147,9 @@ def write_all(model, history: dict, data, out: str | Path, results: dict) -> lis
     ...                              y_test=rng.integers(0, 10, 20))
     >>> model = MLP(hidden=(8, 4)).build(784)
     >>> history = {"epoch": [1], "train_loss": [2.3], "train_accuracy": [0.1]}
-    >>> [p.name for p in write_all(model, history, data, tempfile.mkdtemp(), {"seed": 0})][-1]
-    'results.json'
+    >>> [p.name for p in write_all(model, history, data, tempfile.mkdtemp(),
+    ...                            {"seed": 0, "epochs": 1, "params": 10})][-2:]
+    ['results.json', 'results.md']
     """
     from ml.metrics.classification import confusion_matrix
     from ml.mnist import diagrams
@@ -173,4 +174,32 @@ def write_all(model, history: dict, data, out: str | Path, results: dict) -> lis
                "history": history, "figures": [p.name for p in written]}
     results_path = out / "results.json"
     results_path.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
-    return [*written, results_path]
+    table_path = out / "results.md"
+    table_path.write_text(results_markdown(summary) + "\n")
+    return [*written, results_path, table_path]
+
+
+def results_markdown(summary: dict) -> str:
+    """The run's figures as a Markdown table for the site (from the ``results.json`` summary).
+
+    >>> print(results_markdown({"test_accuracy": 0.98, "epochs": 2, "seed": 0, "params": 10,
+    ...        "settings": {"optimizer": "adam", "lr": 0.002, "schedule": "cosine",
+    ...                     "batch_size": 128, "augment": False}}).splitlines()[2])
+    | test accuracy (10,000 images) | 98.00 % |
+    """
+    settings = summary.get("settings", {})
+    rows = [
+        ("test accuracy (10,000 images)", f"{100 * summary['test_accuracy']:.2f} %"),
+        ("parameters", f"{summary['params']:,}"),
+        ("epochs", summary["epochs"]),
+        ("optimizer", f"{settings.get('optimizer')}, learning rate {settings.get('lr')}, "
+                      f"{settings.get('schedule')} schedule"),
+        ("batch size", settings.get("batch_size")),
+        ("augmentation", "small random shifts" if settings.get("augment") else "none"),
+        ("seed", summary["seed"]),
+    ]
+    if "train_seconds" in summary:
+        rows.append(("training time", f"{summary['train_seconds']:.0f} s"))
+    lines = ["| the run behind these figures | |", "| --- | --- |"]
+    lines += [f"| {name} | {value} |" for name, value in rows]
+    return "\n".join(lines)
