@@ -1,0 +1,294 @@
+"""Epidemics: the SIR equations, their final-size relation, and an outbreak that is a BFS.
+
+Kermack and McKendrick (1927) split a large, well-mixed population into fractions that are
+Susceptible, Infectious and Recovered (immune or dead). Each infectious person makes beta
+effective contacts a day and recovers at rate gamma (mean infectious period 1/gamma):
+
+    ds/dt = -beta s i,      di/dt = beta s i - gamma i,      dr/dt = gamma i.
+
+The basic reproduction number R0 = beta / gamma counts the infections one case causes in a fully
+susceptible population. The epidemic grows while R0 s > 1, peaks when s = 1/R0 (the herd-immunity
+threshold), and stops short of infecting everyone. Dividing ds/dt by dr/dt and integrating gives
+the *final-size relation* for the fraction s_inf never infected (starting from s_0 ~ 1, r_0 = 0):
+
+    s_inf = s_0 exp(-R0 (1 - s_inf)),
+
+a number the ODE reaches only as t -> infinity, but which bisection finds directly.
+
+On a contact *network* the same process has a discrete skeleton. Let each contact (edge) transmit
+with probability T, and decide every edge's coin in advance: the open edges form a
+*transmission graph*. The infected are then exactly the vertices reachable from patient zero,
+and generation g — the people infected by someone infected in generation g-1 — is exactly the
+g-th layer of a breadth-first search. On a random graph with mean degree c the outbreak's size,
+when it takes off, solves the same relation with R0 = c T: the giant component of the
+transmission graph.
+
+>>> round(final_size(2.5), 4)
+0.1074
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from dsa.graphs.components import connected_components
+from dsa.graphs.traversal import bfs
+from dsa.structures.graph import Graph
+
+
+def _check_rates(beta: float, gamma: float) -> None:
+    if beta < 0 or gamma <= 0:
+        raise ValueError(f"need beta >= 0 and gamma > 0 (rates per day), got beta={beta}, "
+                         f"gamma={gamma}")
+
+
+def sir_rhs(state: np.ndarray, beta: float, gamma: float) -> np.ndarray:
+    """The SIR vector field (ds/dt, di/dt, dr/dt) at ``state = (s, i, r)``.
+
+    >>> sir_rhs(np.array([0.5, 0.5, 0.0]), beta=2.0, gamma=1.0).tolist()
+    [-0.5, 0.0, 0.5]
+    """
+    s, i, _ = state
+    infection, recovery = beta * s * i, gamma * i
+    return np.array([-infection, infection - recovery, recovery])
+
+
+# --8<-- [start:sir]
+def simulate_sir(beta: float, gamma: float, i0: float = 1e-4, days: float = 200.0,
+                 dt: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
+    """Integrate SIR with classical Runge–Kutta (RK4). Returns times (n,) and states (n, 3).
+
+    O(days / dt). RK4's error per unit time is O(dt^4).
+
+    >>> t, y = simulate_sir(beta=0.5, gamma=0.2, days=10, dt=0.5)
+    >>> t[-1], bool(np.allclose(y.sum(axis=1), 1.0))
+    (np.float64(10.0), True)
+    """
+    _check_rates(beta, gamma)
+    if not 0 < i0 < 1 or dt <= 0 or days <= 0:
+        raise ValueError(f"need 0 < i0 < 1, dt > 0 and days > 0, got i0={i0}, dt={dt}, "
+                         f"days={days}")
+    steps = round(days / dt)
+    times = np.linspace(0.0, steps * dt, steps + 1)
+    states = np.empty((steps + 1, 3))
+    states[0] = (1.0 - i0, i0, 0.0)
+    for n in range(steps):
+        y = states[n]
+        k1 = sir_rhs(y, beta, gamma)
+        k2 = sir_rhs(y + dt / 2 * k1, beta, gamma)
+        k3 = sir_rhs(y + dt / 2 * k2, beta, gamma)
+        k4 = sir_rhs(y + dt * k3, beta, gamma)
+        states[n + 1] = y + dt / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+    return times, states
+# --8<-- [end:sir]
+
+
+# --8<-- [start:final-size]
+def final_size(r0: float, s0: float = 1.0, tol: float = 1e-12) -> float:
+    """The fraction never infected, s_inf = s0 exp(-R0 (1 - s_inf)), by bisection.
+
+    For R0 <= 1 (and s0 = 1) no epidemic happens and the answer is s0. For R0 > 1 the root lies
+    in (0, 1/R0): the epidemic overshoots the herd-immunity threshold. O(log(1/tol)).
+
+    >>> final_size(0.8), round(final_size(2.0), 4)
+    (1.0, 0.2032)
+    """
+    if r0 < 0 or not 0 < s0 <= 1:
+        raise ValueError(f"need R0 >= 0 and 0 < s0 <= 1, got R0={r0}, s0={s0}")
+    if r0 == 0 or (r0 <= 1 and s0 == 1.0):
+        return s0  # nobody infects anybody, or the epidemic never starts
+
+    def excess(s: float) -> float:  # < 0 left of the root, > 0 right of it
+        return s - s0 * np.exp(-r0 * (1.0 - s))
+
+    lo, hi = 0.0, min(s0, 1.0 / r0)
+    while hi - lo > tol:
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if excess(mid) < 0 else (lo, mid)
+    return (lo + hi) / 2
+# --8<-- [end:final-size]
+
+
+def random_contacts(n: int, mean_degree: float, rng: np.random.Generator) -> Graph[int]:
+    """An Erdős–Rényi-like contact graph: n people, about n c / 2 random distinct pairs.
+
+    O(n + edges).
+
+    >>> g = random_contacts(100, 4.0, np.random.default_rng(0))
+    >>> len(g), 150 < g.edge_count < 250
+    (100, True)
+    """
+    if n < 2 or mean_degree < 0:
+        raise ValueError(f"need n >= 2 people and mean_degree >= 0, got {n}, {mean_degree}")
+    pairs = n * (n - 1) // 2
+    m = rng.binomial(pairs, min(1.0, mean_degree / (n - 1)))
+    u, v = rng.integers(0, n, size=(2, 2 * m + 10))
+    keep = u != v
+    # dict.fromkeys drops repeated pairs but keeps the random order, so [:m] is unbiased.
+    edges = dict.fromkeys((min(a, b), max(a, b))
+                          for a, b in zip(u[keep].tolist(), v[keep].tolist(), strict=True))
+    return Graph.from_edges(list(edges)[:m], vertices=range(n))
+
+
+def transmission_graph(contacts: Graph, transmissibility: float,
+                       rng: np.random.Generator) -> Graph:
+    """Keep each contact independently with probability T: the edges infection would cross.
+
+    O(V + E).
+
+    >>> g = Graph.from_edges([(0, 1), (1, 2)])
+    >>> transmission_graph(g, 1.0, np.random.default_rng(0)).edge_count
+    2
+    """
+    if not 0 <= transmissibility <= 1:
+        raise ValueError(f"transmissibility is a probability in [0, 1], got {transmissibility}")
+    edges = [(u, v) for u, v, _ in contacts.edges()]
+    coins = rng.random(len(edges)) < transmissibility
+    kept = [edge for edge, transmits in zip(edges, coins, strict=True) if transmits]
+    return Graph.from_edges(kept, vertices=contacts.vertices())
+
+
+# --8<-- [start:outbreak]
+def outbreak(contacts: Graph, transmits: Callable[[Hashable, Hashable], bool],
+             patient_zero: Hashable) -> dict[Hashable, int]:
+    """Simulate generation by generation: who is infected, and in which generation.
+
+    Generation g + 1 is every still-susceptible contact of a generation-g case whose contact
+    ``transmits``; each case is infectious for one generation, then recovered. O(V + E).
+
+    >>> g = Graph.from_edges([(0, 1), (1, 2), (0, 3)])
+    >>> outbreak(g, lambda u, v: {u, v} != {0, 3}, 0)
+    {0: 0, 1: 1, 2: 2}
+    """
+    if patient_zero not in contacts:
+        raise KeyError(f"patient zero {patient_zero!r} is not in the contact graph")
+    generation = {patient_zero: 0}
+    current = [patient_zero]
+    while current:
+        following = []
+        for case in current:
+            for contact in contacts.neighbors(case):
+                if contact not in generation and transmits(case, contact):
+                    generation[contact] = generation[case] + 1
+                    following.append(contact)
+        current = following
+    return generation
+# --8<-- [end:outbreak]
+
+
+def generations_by_bfs(transmissions: Graph, patient_zero: Hashable) -> dict[Hashable, int]:
+    """The same answer read off a BFS of the transmission graph: hop distance = generation.
+
+    >>> generations_by_bfs(Graph.from_edges([(0, 1), (1, 2)], vertices=[3]), 0)
+    {0: 0, 1: 1, 2: 2}
+    """
+    return bfs(transmissions, patient_zero).distance
+
+
+def giant_fraction(graph: Graph) -> float:
+    """The fraction of vertices in the largest connected component.
+
+    >>> giant_fraction(Graph.from_edges([(0, 1), (1, 2)], vertices=[3]))
+    0.75
+    """
+    return max(len(c) for c in connected_components(graph)) / len(graph)
+
+
+def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
+         mean_degree: float = 4.0, transmissibility: float = 0.5, seed: int = 0) -> Path:
+    """Draw the essay's figure: SIR curves, final size against R0, an outbreak's BFS layers."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
+    ax = axes[0]
+    t, y = simulate_sir(beta, gamma)
+    r0 = beta / gamma
+    for k, (label, color) in enumerate((("S", "tab:blue"), ("I", "tab:red"), ("R", "tab:green"))):
+        ax.plot(t, y[:, k], color=color, label=label)
+    ax.axhline(final_size(r0), color="tab:blue", ls=":", lw=1)
+    ax.axhline(1 / r0, color="gray", ls="--", lw=0.8)
+    ax.text(t[-1], final_size(r0), "$s_\\infty$ (final-size relation)", ha="right", va="bottom",
+            fontsize=8)
+    ax.text(t[-1], 1 / r0, "$1/R_0$: peak of I", ha="right", va="bottom", fontsize=8)
+    ax.set_xlabel("days")
+    ax.set_ylabel("fraction of population")
+    ax.set_title(f"SIR, β = {beta}/day, γ = {gamma}/day, $R_0$ = {r0:g}", fontsize=9)
+    ax.legend(fontsize=8, loc="center right", bbox_to_anchor=(1.0, 0.65))
+
+    ax = axes[1]
+    grid = np.linspace(0.0, 4.0, 161)
+    ax.plot(grid, [1 - final_size(r) for r in grid], color="black", lw=1,
+            label="$1 - s_\\infty$ from the relation")
+    ode_r0 = np.array([1.5, 2.0, 2.5, 3.0, 3.5])
+    ax.plot(ode_r0, [1 - simulate_sir(r * gamma, gamma, days=400, dt=0.2)[1][-1, 0]
+                     for r in ode_r0], "o", color="tab:red", label="SIR ODE, day 400")
+    rng = np.random.default_rng(seed)
+    contacts = random_contacts(people, mean_degree, rng)
+    ts = np.array([0.3, 0.4, 0.5, 0.6, 0.75, 0.9])
+    ax.plot(mean_degree * ts, [giant_fraction(transmission_graph(contacts, T, rng)) for T in ts],
+            "s", color="tab:purple", label=f"network, {people} people, c = {mean_degree:g}")
+    ax.set_xlabel("$R_0$ (network: $c\\,T$)")
+    ax.set_ylabel("fraction ever infected")
+    ax.set_title("final size: ODE, network and one equation", fontsize=9)
+    ax.legend(fontsize=8)
+
+    ax = axes[2]
+    transmissions = transmission_graph(contacts, transmissibility, rng)
+    patient_zero = max(connected_components(transmissions), key=len)[0]
+    layers = np.bincount(list(generations_by_bfs(transmissions, patient_zero).values()))
+    ax.bar(np.arange(len(layers)), layers, color="tab:red")
+    ax.set_xlabel("generation = BFS layer")
+    ax.set_ylabel("new cases")
+    ax.set_title(f"one outbreak on the network (T = {transmissibility}): "
+                 f"{layers.sum()} of {people}", fontsize=9)
+    fig.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=100)
+    plt.close(fig)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m biology.epidemics``: solve SIR, check the final size, draw the figure."""
+    parser = argparse.ArgumentParser(
+        prog="python -m biology.epidemics",
+        description="SIR epidemics: the ODE, the final-size relation, and an outbreak on a "
+                    "random contact network computed as a BFS; draws the essay's figure.")
+    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/epidemics.png"),
+                        help="where to write the PNG (default: %(default)s)")
+    parser.add_argument("--beta", type=float, default=0.5,
+                        help="transmission rate beta, per day (default: %(default)s)")
+    parser.add_argument("--gamma", type=float, default=0.2,
+                        help="recovery rate gamma, per day (default: %(default)s)")
+    parser.add_argument("--people", type=int, default=2000,
+                        help="people in the contact network (default: %(default)s)")
+    parser.add_argument("--degree", type=float, default=4.0,
+                        help="mean number of contacts per person (default: %(default)s)")
+    parser.add_argument("--transmissibility", type=float, default=0.5,
+                        help="probability a contact transmits (default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="seed of the random generator (default: %(default)s)")
+    args = parser.parse_args(argv)
+    if args.beta < 0 or args.gamma <= 0 or args.people < 2 or args.degree < 0:
+        parser.error("need --beta >= 0, --gamma > 0, --people >= 2, --degree >= 0")
+    if not 0 <= args.transmissibility <= 1:
+        parser.error("--transmissibility must be in [0, 1]")
+    r0 = args.beta / args.gamma
+    s_end = simulate_sir(args.beta, args.gamma, days=400)[1][-1, 0]
+    print(f"R0 = {r0:g}: final-size relation s_inf = {final_size(r0):.4f}, "
+          f"ODE at day 400: {s_end:.4f}")
+    path = draw(args.out, args.beta, args.gamma, args.people, args.degree,
+                args.transmissibility, args.seed)
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""Facts of the epidemics essay: SIR final size, the peak at 1/R0, outbreaks as BFS layers."""
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from biology.epidemics import (
+    final_size,
+    generations_by_bfs,
+    giant_fraction,
+    main,
+    outbreak,
+    random_contacts,
+    simulate_sir,
+    transmission_graph,
+)
+from dsa.structures.graph import Graph
+
+
+@pytest.mark.parametrize("r0", [1.5, 2.5, 4.0])
+def test_ode_final_size_matches_the_final_size_relation(r0):
+    # Kermack & McKendrick (1927): s_inf = s0 exp(-R0 (1 - s_inf)) with s0 = 1 - i0.
+    i0, gamma = 1e-4, 0.2
+    _, states = simulate_sir(r0 * gamma, gamma, i0=i0, days=400, dt=0.1)
+    assert states[-1, 0] == pytest.approx(final_size(r0, s0=1 - i0), abs=1e-6)
+
+
+def test_final_size_relation_known_values():
+    # Classic values of 1 - s_inf: R0 = 2 infects 79.7 %; R0 = 1.5 infects 58.3 %.
+    assert 1 - final_size(2.0) == pytest.approx(0.7968, abs=1e-4)
+    assert 1 - final_size(1.5) == pytest.approx(0.5828, abs=1e-4)
+    for r0 in (1.2, 2.0, 3.0, 5.0):
+        s = final_size(r0)
+        assert s == pytest.approx(math.exp(-r0 * (1 - s)), abs=1e-10)
+        assert 0 < s < 1 / r0  # the epidemic overshoots herd immunity
+    assert final_size(0.9) == 1.0  # below threshold: no epidemic
+    assert final_size(0.0, s0=0.9) == 0.9
+    # Below threshold but with 10 % already infectious, a few more catch it before it fades.
+    s = final_size(0.5, s0=0.9)
+    assert s < 0.9 and s == pytest.approx(0.9 * math.exp(-0.5 * (1 - s)), abs=1e-10)
+
+
+def test_infections_peak_when_s_equals_one_over_r0():
+    beta, gamma = 0.5, 0.2
+    _, states = simulate_sir(beta, gamma, dt=0.05)
+    s_at_peak = states[np.argmax(states[:, 1]), 0]
+    assert s_at_peak == pytest.approx(gamma / beta, abs=0.005)
+
+
+def test_sir_conserves_population():
+    _, states = simulate_sir(0.5, 0.2)
+    assert np.allclose(states.sum(axis=1), 1.0, atol=1e-12)
+    assert (np.diff(states[:, 0]) <= 0).all() and (np.diff(states[:, 2]) >= 0).all()
+
+
+@settings(max_examples=40)
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(2, 60), degree=st.floats(0.5, 5),
+       t=st.floats(0.0, 1.0))
+def test_outbreak_generations_are_bfs_layers(seed, n, degree, t):
+    rng = np.random.default_rng(seed)
+    contacts = random_contacts(n, degree, rng)
+    transmissions = transmission_graph(contacts, t, rng)
+    # The simulation asks "does this contact transmit?" of the coins flipped in advance.
+    generation = outbreak(contacts, transmissions.has_edge, 0)
+    assert generation == generations_by_bfs(transmissions, 0)
+
+
+def test_network_outbreak_size_solves_the_same_relation():
+    # Random graph, mean degree c, transmissibility T: the giant component of the transmission
+    # graph fills 1 - s_inf(R0 = c T) of the population (here c T = 2, so 79.7 %).
+    rng = np.random.default_rng(0)
+    contacts = random_contacts(3000, 4.0, rng)
+    fraction = giant_fraction(transmission_graph(contacts, 0.5, rng))
+    assert fraction == pytest.approx(1 - final_size(2.0), abs=0.03)
+
+
+def test_outbreak_respects_the_transmission_rule():
+    g = Graph.from_edges([(0, 1), (1, 2), (2, 3), (0, 4)])
+    assert outbreak(g, lambda u, v: True, 0) == {0: 0, 1: 1, 4: 1, 2: 2, 3: 3}
+    assert outbreak(g, lambda u, v: False, 2) == {2: 0}
+
+
+def test_bad_input():
+    with pytest.raises(ValueError, match="gamma > 0"):
+        simulate_sir(0.5, 0.0)
+    with pytest.raises(ValueError, match="0 < i0 < 1"):
+        simulate_sir(0.5, 0.2, i0=0.0)
+    with pytest.raises(ValueError, match="R0 >= 0"):
+        final_size(-1.0)
+    with pytest.raises(ValueError, match="probability"):
+        transmission_graph(Graph.from_edges([(0, 1)]), 1.5, np.random.default_rng(0))
+    with pytest.raises(KeyError, match="patient zero"):
+        outbreak(Graph.from_edges([(0, 1)]), lambda u, v: True, 7)
+
+
+def test_command_line_writes_figure(tmp_path, capsys):
+    out = tmp_path / "fig.png"
+    assert main(["--out", str(out), "--people", "300"]) == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "s_inf = 0.1074" in capsys.readouterr().out
