@@ -1,0 +1,9 @@
+"""Quadratic: tries every pair of lines, O(n²) where O(n) is needed."""
+
+
+def max_area(heights: list[int]) -> int:
+    best = 0
+    for i in range(len(heights)):
+        for j in range(i + 1, len(heights)):
+            best = max(best, (j - i) * min(heights[i], heights[j]))
+    return best

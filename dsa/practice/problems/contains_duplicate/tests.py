@@ -1,0 +1,42 @@
+"""Tests for contains-duplicate: examples, edge cases, a set oracle and the largest size."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dsa.practice.checking import expect
+
+
+def check(sol, nums):
+    expect(sol.contains_duplicate(list(nums)), len(set(nums)) < len(nums), nums=nums)
+
+
+def test_example_1(sol):
+    expect(sol.contains_duplicate([1, 2, 3, 1]), True, nums=[1, 2, 3, 1])
+
+
+def test_example_2(sol):
+    expect(sol.contains_duplicate([1, 2, 3, 4]), False, nums=[1, 2, 3, 4])
+
+
+def test_empty_and_single(sol):
+    expect(sol.contains_duplicate([]), False, nums=[])
+    expect(sol.contains_duplicate([7]), False, nums=[7])
+
+
+def test_repeat_far_apart(sol):
+    check(sol, [5, -1, 3, 9, -1])
+    check(sol, [-2, 0, -2])
+
+
+@given(nums=st.lists(st.integers(-10, 10), max_size=20))
+def test_matches_set_oracle(sol, nums):
+    check(sol, nums)
+
+
+def test_largest_size(sol):
+    n = 200_000
+    nums = [(i * 7919) % n for i in range(n)]  # a permutation of 0..n-1: all distinct
+    expect(sol.contains_duplicate(list(nums)), False, nums=f"{n} distinct values")
+    nums[-1] = nums[0]
+    expect(sol.contains_duplicate(list(nums)), True,
+           nums=f"{n} values, the last a copy of the first")

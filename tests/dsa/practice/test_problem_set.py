@@ -1,0 +1,124 @@
+"""Every problem folder, checked in-process: meta valid, reference passes, buggy variants rejected,
+the untouched starter reported as not attempted. Then the set-level checks on the whole collection.
+
+Buggy variants run with a time limit derived from the reference's slowest test (four times it,
+at least 0.25 s, at most the problem's own limit): a variant rejected only by a timeout is then at
+least four times slower than the reference on that test, while the suite stays quick.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dsa.practice.problems import PATTERNS, Problem, load_problem, problem_folders
+from dsa.practice.runner import CheckResult, run_tests
+
+FOLDERS = problem_folders()
+VARIANTS = [(folder, path) for folder in FOLDERS for path in sorted(folder.glob("buggy_*.py"))]
+
+REQUIRED_IDS = """
+two-sum valid-anagram group-anagrams top-k-frequent valid-palindrome three-sum
+longest-substring-without-repeats min-window-substring valid-parentheses daily-temperatures
+binary-search search-rotated-array reverse-linked-list merge-k-sorted-lists lru-cache
+invert-binary-tree validate-bst level-order-traversal implement-trie word-search-ii
+kth-largest-element find-median-from-stream subsets n-queens number-of-islands course-schedule
+network-delay-time min-cost-connect-points climbing-stairs coin-change
+longest-increasing-subsequence word-break edit-distance longest-common-subsequence jump-game
+merge-intervals non-overlapping-intervals rotate-image spiral-matrix single-number counting-bits
+""".split()
+
+# In-process, a CPU-time limit cannot stop code that sleeps or blocks; pytest-timeout can. (Nothing
+# in-process can stop one endless call into C, so variants must not make one: write the slow
+# loop in Python, e.g. a comprehension calling list.count, not sorted(key=list.count).)
+BACKSTOP = pytest.mark.timeout(120)
+
+_reference_runs: dict[Path, CheckResult] = {}
+
+
+def _reference(folder: Path) -> tuple[Problem, CheckResult]:
+    problem = load_problem(folder)
+    if folder not in _reference_runs:
+        _reference_runs[folder] = run_tests(problem, problem.solution_path)
+    return problem, _reference_runs[folder]
+
+
+def _failures(result: CheckResult) -> str:
+    return "\n".join(f"{t.name}: {t.outcome}: {t.message} inputs={t.inputs} "
+                     f"expected={t.expected} actual={t.actual} at {t.where}"
+                     for t in result.tests if t.outcome != "passed") or result.message
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_meta_is_valid(folder):
+    problem = load_problem(folder)  # raises ProblemError naming what is wrong
+    assert problem.statement.strip(), f"{folder}: statement.md is empty"
+    assert not problem.statement.lstrip().startswith("# "), \
+        f"{folder}: statement.md must not have a top-level heading (the title is in meta.toml)"
+    assert len(problem.buggy_paths) <= 3, f"{folder}: at most three buggy variants"
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+@BACKSTOP
+def test_reference_passes(folder):
+    _, result = _reference(folder)
+    assert result.passed, f"{folder.name}: the reference fails:\n{_failures(result)}"
+    assert result.tests, f"{folder.name}: tests.py defines no test_* function"
+
+
+@pytest.mark.parametrize(("folder", "variant"), VARIANTS,
+                         ids=[f"{f.name}/{v.stem}" for f, v in VARIANTS])
+@BACKSTOP
+def test_buggy_variant_is_rejected(folder, variant):
+    problem, reference = _reference(folder)
+    slowest = max((t.seconds for t in reference.tests), default=0.0)
+    limit = min(problem.time_limit, max(0.25, 4 * slowest))
+    result = run_tests(problem, variant, fail_fast=True, time_limit_s=limit)
+    assert result.status == "failed", (
+        f"{folder.name}/{variant.name} should fail a test but was {result.status}: "
+        f"{result.message}")
+    assert any(t.outcome in ("failed", "error", "timeout") for t in result.tests)
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+@BACKSTOP
+def test_untouched_starter_is_not_attempted(folder):
+    problem = load_problem(folder)
+    shortcut = run_tests(problem, problem.starter_path)
+    assert shortcut.status == "not-attempted"
+    # Run for real too: every test must reach the learner's code and hit NotImplementedError.
+    result = run_tests(problem, problem.starter_path, starter_shortcut=False)
+    assert result.status == "not-attempted", (
+        f"{folder.name}: the starter should be 'not attempted' on every test:\n"
+        + "\n".join(f"{t.name}: {t.outcome}: {t.message}" for t in result.tests
+                    if t.outcome != "not-attempted"))
+
+
+def test_no_folder_is_silently_ignored():
+    root = Path(__file__).resolve().parents[3] / "dsa" / "practice" / "problems"
+    folders = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))]
+    unfinished = [p.name for p in folders if not (p / "meta.toml").is_file()]
+    assert not unfinished, f"problem folders without meta.toml are skipped: {unfinished}"
+    ids = [load_problem(f).id for f in problem_folders()]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.set_level
+def test_set_level_at_least_75_problems():
+    assert len(FOLDERS) >= 75, f"only {len(FOLDERS)} problems so far"
+
+
+@pytest.mark.set_level
+def test_set_level_at_least_4_per_pattern():
+    counts = Counter(load_problem(f).pattern for f in FOLDERS)
+    short = {pattern: counts[pattern] for pattern in PATTERNS if counts[pattern] < 4}
+    assert not short, f"patterns with fewer than 4 problems: {short}"
+
+
+@pytest.mark.set_level
+def test_set_level_required_ids_present():
+    ids = {load_problem(f).id for f in FOLDERS}
+    missing = [problem_id for problem_id in REQUIRED_IDS if problem_id not in ids]
+    assert not missing, f"required problems not yet present: {missing}"
