@@ -163,8 +163,8 @@ def markdown(result: dict) -> str:
         rows.append((f"PyTorch ({result['torch']}, same model and settings)",
                      result["torch_cpu_seconds_per_epoch"],
                      f"{1 / result['ratio_to_torch_cpu']:.2f}"))
-    lines = ["| training the 784-128-64-10 network | CPU seconds per epoch | time relative to ours |",
-             "| --- | ---: | ---: |"]
+    lines = ["| training the 784-128-64-10 network | CPU seconds per epoch "
+             "| time relative to ours |", "| --- | ---: | ---: |"]
     lines += [f"| {name} | {seconds:.3f} | {ratio} |" for name, seconds, ratio in rows]
     if "neuron_slowdown" in result:
         lines += ["", "| one forward and backward pass | CPU seconds per image |",
