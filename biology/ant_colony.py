@@ -32,6 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 DATA = Path(__file__).parent / "data"
 BERLIN52_OPTIMUM = 7542  # TSPLIB's published optimum for berlin52
 
@@ -229,10 +231,7 @@ class AntColony:
 
 def draw(out: Path, colony: AntColony, coords: np.ndarray, dist: np.ndarray) -> Path:
     """Draw the essay's figure: the greedy tour, the colony's tour, and convergence."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     greedy = nearest_neighbour_tour(dist)
     fig, axes = plt.subplots(1, 3, figsize=(15, 4.4))
@@ -257,11 +256,7 @@ def draw(out: Path, colony: AntColony, coords: np.ndarray, dist: np.ndarray) -> 
     ax.set_ylabel("tour length")
     ax.set_title(f"berlin52: {colony.n_ants} ants, elitist Ant System", fontsize=9)
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
 from dsa.graphs.components import connected_components
 from dsa.graphs.traversal import bfs
 from dsa.structures.graph import Graph
@@ -201,10 +202,7 @@ def giant_fraction(graph: Graph) -> float:
 def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
          mean_degree: float = 4.0, transmissibility: float = 0.5, seed: int = 0) -> Path:
     """Draw the essay's figure: SIR curves, final size against R0, an outbreak's BFS layers."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
     ax = axes[0]
@@ -248,11 +246,7 @@ def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
     ax.set_ylabel("new cases")
     ax.set_title(f"one outbreak on the network (T = {transmissibility}): "
                  f"{layers.sum()} of {people}", fontsize=9)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -35,6 +35,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 
 def onemax(bits: np.ndarray) -> int | np.ndarray:
     """The number of ones in a bit string (rows of a 2-D array give one count each).
@@ -182,10 +184,7 @@ def one_plus_one_es(f: Callable[[np.ndarray], float], x0: np.ndarray, sigma0: fl
 
 def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
     """Draw the essay's figure: GA on OneMax, (1+1)-ES on the sphere, selection shifting a mean."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, axes = plt.subplots(1, 3, figsize=(14, 3.9))
     ax = axes[0]
@@ -220,11 +219,7 @@ def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
     ax.set_xlabel("fitness")
     ax.set_title("roulette selection shifts the mean", fontsize=10)
     ax.legend(fontsize=7)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -36,6 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 Cell = tuple[int, int]
 
 # Patterns as sets of (row, col) live cells.
@@ -154,10 +156,7 @@ def last_population_change(live: Iterable[Cell], steps: int) -> tuple[int, list[
 
 def draw(out: Path, generations: int = 1200) -> Path:
     """Draw the essay's figure: a glider's four phases, the R-pentomino's population, its end."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, axes = plt.subplots(1, 3, figsize=(14, 4.2), gridspec_kw={"width_ratios": [1, 1.6, 1.3]})
     ax = axes[0]
@@ -194,11 +193,7 @@ def draw(out: Path, generations: int = 1200) -> Path:
     ax.set_title(f"generation {settled}: {len(final)} cells; shown: the debris,\n"
                  f"not shown: {(len(final) - len(near)) // 5} gliders flying away", fontsize=9)
     ax.tick_params(labelsize=7)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -34,6 +34,8 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 C_M = 1.0  # membrane capacitance, uF/cm^2
 G_NA, G_K, G_L = 120.0, 36.0, 0.3  # maximal conductances, mS/cm^2
 E_NA, E_K, E_L = 50.0, -77.0, -54.387  # reversal potentials, mV (E_L sets rest at -65 mV)
@@ -189,10 +191,7 @@ def spike_times(times: np.ndarray, voltage: np.ndarray, level: float = 0.0) -> n
 
 def draw(out: Path, dt: float = 0.025) -> Path:
     """Draw the essay's figure: sub- and suprathreshold pulses, gates, repetitive firing."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, axes = plt.subplots(1, 3, figsize=(14, 3.8))
     ax = axes[0]
@@ -222,11 +221,7 @@ def draw(out: Path, dt: float = 0.025) -> Path:
     ax.set_ylabel("V (mV), upper trace shifted by 120")
     ax.set_title("steady current: one spike, or a train", fontsize=10)
     ax.legend(fontsize=7, loc="center right")
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -38,6 +38,8 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 CAPACITY = 0.138  # critical load P/N for random patterns (Amit, Gutfreund & Sompolinsky 1985)
 
 
@@ -179,10 +181,7 @@ def modern_update(patterns: np.ndarray, query: np.ndarray, beta: float) -> np.nd
 
 def draw(out: Path, n_neurons: int = 200, seed: int = 0) -> Path:
     """Draw the essay's figure: one recall as images, the energy descent, recall vs load."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig = plt.figure(figsize=(14, 3.9))
     grid = fig.add_gridspec(1, 5, width_ratios=[1, 1, 1, 2.1, 2.5])
@@ -218,11 +217,7 @@ def draw(out: Path, n_neurons: int = 200, seed: int = 0) -> Path:
     ax.set_ylim(0, 1.05)
     ax.set_title("recall collapses near 0.138 N", fontsize=10)
     ax.legend(fontsize=8, loc="lower left")
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

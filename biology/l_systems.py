@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
 from dsa.structures.stack import Stack
 
 
@@ -186,10 +187,7 @@ def snowflake(level: int) -> np.ndarray:
 
 def draw(out: Path, plant_level: int = 5, koch_level: int = 4) -> Path:
     """Draw the essay's figure: snowflake levels, the plant with its tips, and string lengths."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
     from matplotlib.collections import LineCollection
 
     fig, axes = plt.subplots(1, 3, figsize=(14, 4.6))
@@ -227,11 +225,7 @@ def draw(out: Path, plant_level: int = 5, koch_level: int = 4) -> Path:
     ax.set_ylabel("string length")
     ax.legend(fontsize=7)
     ax.set_title("lengths from letter counts alone", fontsize=9)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -39,6 +39,8 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 
 @dataclass(frozen=True)
 class LIF:
@@ -154,10 +156,7 @@ def relu(x: float | np.ndarray) -> np.ndarray:
 
 def draw(out: Path, neuron: LIF = LIF(), current: float = 2.0) -> Path:
     """Draw the essay's figure: a voltage trace, and the f-I curve beside a ReLU."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, (ax_v, ax_f) = plt.subplots(1, 2, figsize=(11, 3.8))
     voltage, spikes = simulate(current, duration=100.0, neuron=neuron)
@@ -186,11 +185,7 @@ def draw(out: Path, neuron: LIF = LIF(), current: float = 2.0) -> Path:
     ax_f.set_ylim(0, 1.15 * slope * 5 * i_th)
     ax_f.set_title(f"f-I curve, rheobase $I_{{th}}$ = {i_th:g} nA", fontsize=10)
     ax_f.legend(fontsize=8)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -32,6 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 
 def correlated_gaussian(n_samples: int, cov: np.ndarray, seed: int = 0) -> np.ndarray:
     """Zero-mean Gaussian samples (n_samples, d) with the given covariance matrix.
@@ -145,10 +147,7 @@ def alignment(w: np.ndarray, direction: np.ndarray) -> float:
 
 def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0) -> Path:
     """Draw the essay's figure: the data with the learned w, and |w| and alignment over time."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     cov = np.array([[3.0, 1.2], [1.2, 1.0]])
     x = correlated_gaussian(n_samples, cov, seed)
@@ -184,11 +183,7 @@ def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0) ->
     ax.set_ylim(0, 1.05)
     ax.set_title("both turn towards e1", fontsize=10)
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
 from dsa.structures.union_find import UnionFind
 
 P_C = 0.59274621  # Newman & Ziff (2000), site percolation on the square lattice
@@ -190,10 +191,7 @@ def spanning_cluster(grid: np.ndarray) -> np.ndarray:
 
 def draw(out: Path, size: int = 64, trials: int = 60, seed: int = 0) -> Path:
     """Draw the essay's figure: grids below, at and above p_c, and the spanning probability."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, axes = plt.subplots(1, 4, figsize=(15, 4.3))
     rng = np.random.default_rng(seed)
@@ -216,11 +214,7 @@ def draw(out: Path, size: int = 64, trials: int = 60, seed: int = 0) -> Path:
     ax.set_ylabel("probability of a spanning cluster")
     ax.set_title(f"sharper with size ({trials} sweeps each)", fontsize=9)
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 PHI = (1 + math.sqrt(5)) / 2
 
 
@@ -132,10 +134,7 @@ def max_bucket_load(keys: Sequence[int], bits: int, hash_fn) -> int:
 
 def draw(out: Path, n_seeds: int = 800) -> Path:
     """Draw the essay's figure: three divergence angles, and hashing of patterned keys."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, axes = plt.subplots(1, 4, figsize=(14, 3.8))
     for ax, angle, label in zip(
@@ -161,11 +160,7 @@ def draw(out: Path, n_seeds: int = 800) -> Path:
     ax.set_ylabel("keys in bucket")
     ax.set_title("1024 keys, all multiples of 64", fontsize=10)
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
 from dsa.structures.binary_heap import MinHeap
 
 BASES = np.array(list("ACGT"))
@@ -245,10 +246,7 @@ def _dendrogram(ax, merges: Sequence[Merge], names: Sequence[str], title: str) -
 
 def draw(out: Path, sites: int = 2000, fast: float = 12.0, seed: int = 0) -> Path:
     """Draw the essay's figure: a clock tree, UPGMA's reconstruction, and a broken clock."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     truth = example_tree()
     names = [f"taxon {chr(65 + i)}" for i in range(8)]
@@ -263,11 +261,7 @@ def draw(out: Path, sites: int = 2000, fast: float = 12.0, seed: int = 0) -> Pat
     same = clades(broken, 8) == clades(truth, 8)
     _dendrogram(axes[2], broken, names,
                 f"taxon A evolving {fast:g}x faster: topology {'recovered' if same else 'wrong'}")
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

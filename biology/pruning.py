@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
 from ml.datasets.mnist import load_mnist
 from ml.nn import MLP, Adam, SoftmaxCrossEntropy
 from ml.nn.batches import minibatch_indices
@@ -184,10 +185,7 @@ def sparsity(model: MLP) -> float:
 def draw(out: Path, n_train: int = 10_000, seed: int = 0) -> Path:
     """Draw the essay's figure: accuracy against the fraction pruned, and which inputs keep
     their connections."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     X, y, X_test, y_test = mnist_arrays(n_train)
     model = train_network(X, y, seed=seed)
@@ -224,11 +222,7 @@ def draw(out: Path, n_train: int = 10_000, seed: int = 0) -> Path:
     ax.set_xticks([])
     ax.set_yticks([])
     fig.colorbar(image, ax=ax, fraction=0.046)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -38,6 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
 from biology.pruning import mnist_arrays
 from ml.nn import MLP
 
@@ -147,10 +148,7 @@ def train_network(X: np.ndarray, y: np.ndarray, hidden: int = 64, epochs: int = 
 def draw(out: Path, n_train: int = 10_000, n_noise: int = 20_000, seed: int = 0) -> Path:
     """Draw the essay's figure: weights, white-noise STAs and digit STAs of eight hidden units,
     and how the STA's match grows with the number of noise images."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     X, y, _, _ = mnist_arrays(n_train)
     W, _, respond = hidden_layer(train_network(X, y, seed=seed))
@@ -185,11 +183,7 @@ def draw(out: Path, n_train: int = 10_000, n_noise: int = 20_000, seed: int = 0)
     ax.set_ylabel("cos(STA, w)")
     ax.set_title("reverse correlation recovers the weights", fontsize=10)
     ax.legend(fontsize=8, loc="lower right")
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -36,6 +36,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 DATA = Path(__file__).parent / "data"
 GAP = "-"
 
@@ -216,10 +218,7 @@ def _as_int(value: float) -> float:
 
 def draw(out: Path, x: str = "HEAGAWGHEE", y: str = "PAWHEAE", gap: float = 8) -> Path:
     """Draw the essay's figure: the global and local DP tables with their traceback paths."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     fig, axes = plt.subplots(1, 2, figsize=(11, 5.2))
     for ax, local, name in zip(axes, (False, True), ("global (Needleman–Wunsch)",
@@ -236,11 +235,7 @@ def draw(out: Path, x: str = "HEAGAWGHEE", y: str = "PAWHEAE", gap: float = 8) -
         ax.xaxis.tick_top()
         ax.set_title(f"{name}: score {alignment.score:g}\n{alignment.top}\n{alignment.bottom}",
                      fontsize=9, family="monospace")
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

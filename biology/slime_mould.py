@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
 from dsa.graphs.components import connected_components
 from dsa.graphs.dijkstra import dijkstra
 from dsa.graphs.paths import path_to
@@ -180,10 +181,7 @@ def maze(rows: int, cols: int, extra: int, rng: np.random.Generator,
 def draw(out: Path, rows: int = 12, cols: int = 12, extra: int = 30, seed: int = 2,
          steps: int = 300) -> Path:
     """Draw the essay's figure: the tubes at three times, and the tube volume over time."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     graph = maze(rows, cols, extra, np.random.default_rng(seed))
     source, sink = (0, 0), (rows - 1, cols - 1)
@@ -213,11 +211,7 @@ def draw(out: Path, rows: int = 12, cols: int = 12, extra: int = 30, seed: int =
     ax.set_ylabel("tube volume  Σ D L")
     ax.set_title("the network shrinks onto the shortest path", fontsize=9)
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from biology.figures import pyplot, save_figure
+
 
 # --8<-- [start:conditioning]
 def run_trial(w: np.ndarray, cue_time: int, reward_time: int, n_steps: int, alpha: float,
@@ -134,10 +136,7 @@ def td0_random_walk(n_episodes: int, alpha: float = 0.05, n_states: int = 5,
 
 def draw(out: Path, n_trials: int = 300, seed: int = 0) -> Path:
     """Draw the essay's figure: TD error over training, three trials, random-walk values."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     cue, reward, n_steps = 5, 15, 25
     errors = conditioning(n_trials, cue, reward, n_steps)
@@ -172,11 +171,7 @@ def draw(out: Path, n_trials: int = 300, seed: int = 0) -> Path:
     ax.set_ylabel("estimated value")
     ax.set_title("TD(0) on the 5-state random walk (α = 0.1)", fontsize=10)
     ax.legend(fontsize=7)
-    fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=100)
-    plt.close(fig)
-    return out
+    return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
