@@ -170,7 +170,8 @@ def write_all(model, history: dict, data, out: str | Path, results: dict) -> lis
         diagrams.draw_neuron(model, data.x_test[0], out / "neuron-weighted-sum.png"),
         diagrams.draw_forward_backward(model.sizes, out / "forward-backward.png"),
     ]
-    summary = {**results, "test_accuracy": float(np.mean(y_pred == y_test)),
+    summary = {**results, "params": model.n_params,
+               "test_accuracy": float(np.mean(y_pred == y_test)),
                "history": history, "figures": [p.name for p in written]}
     results_path = out / "results.json"
     results_path.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
@@ -191,12 +192,12 @@ def results_markdown(summary: dict) -> str:
     rows = [
         ("test accuracy (10,000 images)", f"{100 * summary['test_accuracy']:.2f} %"),
         ("parameters", f"{summary['params']:,}"),
-        ("epochs", summary["epochs"]),
+        ("epochs", summary.get("epochs")),
         ("optimizer", f"{settings.get('optimizer')}, learning rate {settings.get('lr')}, "
                       f"{settings.get('schedule')} schedule"),
         ("batch size", settings.get("batch_size")),
         ("augmentation", "small random shifts" if settings.get("augment") else "none"),
-        ("seed", summary["seed"]),
+        ("seed", summary.get("seed")),
     ]
     if "train_seconds" in summary:
         rows.append(("training time", f"{summary['train_seconds']:.0f} s"))

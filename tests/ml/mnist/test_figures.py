@@ -26,7 +26,7 @@ def test_write_all_makes_every_figure_and_results(tmp_path, small_run, mnist):
     names = {p.name for p in written}
     assert names == {"learning-curves.png", "first-layer-weights.png", "confusion-matrix.png",
                      "misclassified.png", "architecture.png", "neuron-weighted-sum.png",
-                     "forward-backward.png", "results.json"}
+                     "forward-backward.png", "results.json", "results.md"}
     for p in written:
         if p.suffix == ".png":
             assert p.read_bytes()[:8] == PNG and p.stat().st_size > 5_000, p.name
@@ -34,13 +34,15 @@ def test_write_all_makes_every_figure_and_results(tmp_path, small_run, mnist):
     assert results["test_accuracy"] == pytest.approx(small_run.score(to_features(mnist.x_test),
                                                                      mnist.y_test))
     assert results["seed"] == 0 and len(results["figures"]) == 7
+    table = (tmp_path / "results.md").read_text()
+    assert f"| test accuracy (10,000 images) | {100 * results['test_accuracy']:.2f} % |" in table
 
 
 def test_figures_command_from_a_saved_model(tmp_path, capsys):
     model_path = tmp_path / "m.npz"
     assert main(["train", "--limit", "1000", "--epochs", "1", "--out", str(model_path)]) == 0
     assert main(["figures", "--model", str(model_path), "--out", str(tmp_path / "figs")]) == 0
-    assert "wrote 8 files" in capsys.readouterr().out
+    assert "wrote 9 files" in capsys.readouterr().out
     results = json.loads((tmp_path / "figs" / "results.json").read_text())
     assert results["history"]["epoch"] == [1] and "history" not in results["settings"]
     assert results["settings"]["train_images"] == 1000

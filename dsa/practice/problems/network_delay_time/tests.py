@@ -58,14 +58,15 @@ def test_matches_floyd_warshall(sol, n, data):
 
 
 def test_largest_size(sol):
-    # A chain 1 → 2 → … → 5,000 of weight-1 links plus 25,000 links that are never shortcuts,
+    # A chain 1 → 2 → … → 5,000 of weight-1 links plus 25,000 strictly longer links (so only the
+    # chain gives exact distances, and a pass over the backwards list extends it by one node),
     # listed backwards: Dijkstra is quick; Bellman-Ford needs ~5,000 passes over 30,000 links.
     rng = random.Random(5_000)
     n = 5_000
     times = [[i, i + 1, 1] for i in range(1, n)]
     for _ in range(25_000):
         u, v = rng.randint(1, n), rng.randint(1, n)
-        times.append([u, v, abs(v - u) + rng.randint(0, 3)])
+        times.append([u, v, abs(v - u) + 1 + rng.randint(0, 3)])  # longer than the chain
     rng.shuffle(times)
     times.sort(key=lambda t: -t[0])
     _check(sol, times, n, 1, n - 1)
