@@ -1,0 +1,137 @@
+"""Put every page in the nav, even the ones nobody listed in ``mkdocs.yml``.
+
+``nav:`` in ``mkdocs.yml`` gives the order of the pages someone placed by hand. A page it does
+not list (a new essay in ``docs/biology/``, the pages other hooks generate) would be built but
+unreachable from the menu. This hook files each such page under its folder:
+
+* a folder's place in the nav is the list that its ``index.md`` leads (``biology/*.md`` goes
+  into the section that starts with ``biology/index.md``);
+* a folder whose index is listed as a single page (``Sorting: dsa/sorting/index.md``) becomes
+  a section with that title, led by the index;
+* a folder with no place yet gets a new section inside its parent folder's, titled by the first
+  heading of its ``index.md`` (or by the folder's name);
+* pages are added in alphabetical order of path, the folder's index first, each titled by its
+  own first heading. Pages at the top of ``docs/`` join the home section.
+
+List a page in ``mkdocs.yml`` to choose its place or title; this hook never moves a listed page.
+
+>>> nav = [{"Home": ["index.md"]},
+...        {"DSA": ["dsa/index.md", {"Sorting": "dsa/sorting/index.md"}]}]
+>>> add_unlisted(nav, ["index.md", "about.md", "dsa/index.md", "dsa/sorting/index.md",
+...                    "dsa/sorting/merge.md", "dsa/dp/index.md", "dsa/dp/knapsack.md"],
+...              titles={"dsa/dp/index.md": "Dynamic programming"})
+>>> nav[0]
+{'Home': ['index.md', 'about.md']}
+>>> for entry in nav[1]["DSA"][1:]:
+...     print(entry)
+{'Sorting': ['dsa/sorting/index.md', 'dsa/sorting/merge.md']}
+{'Dynamic programming': ['dsa/dp/index.md', 'dsa/dp/knapsack.md']}
+
+Cost: O(pages × nav entries) once per build.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def listed_pages(nav) -> set[str]:
+    """Every page path that appears anywhere in a nav structure.
+
+    >>> sorted(listed_pages([{"A": ["a.md", {"B": "b/c.md"}]}, "d.md"]))
+    ['a.md', 'b/c.md', 'd.md']
+    """
+    if isinstance(nav, str):
+        return {nav}
+    children = nav.values() if isinstance(nav, dict) else nav if isinstance(nav, list) else []
+    return set().union(set(), *(listed_pages(child) for child in children))
+
+
+def _find(entries: list, page: str) -> tuple[list, int] | None:
+    """The list holding ``page`` (bare or titled) and its position in it, searched depth first."""
+    for position, entry in enumerate(entries):
+        if entry == page or (isinstance(entry, dict) and page in entry.values()):
+            return entries, position
+        for child in entry.values() if isinstance(entry, dict) else ():
+            if isinstance(child, list) and (found := _find(child, page)):
+                return found
+    return None
+
+
+def _name(folder: str) -> str:
+    return folder.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").capitalize()
+
+
+def _folder_list(nav: list, folder: str, titles: dict[str, str], made: dict[str, list]) -> list:
+    """The nav list that ``folder``'s pages belong in, made if needed (see module doc).
+
+    ``made`` remembers the lists made so far, for folders that have no index page.
+    """
+    if folder in made:
+        return made[folder]
+    index = f"{folder}/index.md" if folder else "index.md"
+    found = _find(nav, index)
+    if found:
+        entries, position = found
+        if position == 0:  # the index leads its own list: that list is the folder's
+            return entries
+        entry = entries[position]
+        title = next(iter(entry)) if isinstance(entry, dict) else titles.get(index, _name(folder))
+        entries[position] = {title: (own := [index])}
+        return own
+    if not folder:
+        return nav
+    parent = (_folder_list(nav, folder.rpartition("/")[0], titles, made) if "/" in folder
+              else nav)
+    parent.append({titles.get(index, _name(folder)): (own := [])})
+    made[folder] = own
+    return own
+
+
+def add_unlisted(nav: list, pages: list[str], titles: dict[str, str] | None = None) -> None:
+    """File the pages of ``pages`` that ``nav`` does not list, in place (see module doc).
+
+    ``titles`` maps index pages to their first heading, used to name new sections.
+    """
+    titles = titles or {}
+    listed = listed_pages(nav)
+    made: dict[str, list] = {}
+
+    def order(path: str) -> tuple[str, bool, str]:  # by folder, each folder's index first
+        folder, _, name = path.rpartition("/")
+        return folder, name != "index.md", name
+
+    for path in sorted((p for p in pages if p not in listed), key=order):
+        folder, _, name = path.rpartition("/")
+        entries = _folder_list(nav, folder, titles, made)
+        if name == "index.md":
+            entries.insert(0, path)
+        else:
+            entries.append(path)
+
+
+def first_heading(markdown: str) -> str | None:
+    """The text of the first ``# Heading`` line, if any.
+
+    >>> first_heading("intro\\n# Sorting\\n## Merge sort")
+    'Sorting'
+    """
+    match = _HEADING.search(markdown)
+    return match.group(1) if match else None
+
+
+def on_files(files, config):
+    """MkDocs hook: runs after the hooks that generate pages, before the nav is built."""
+    if config.nav is None:
+        return files
+    pages = [f.src_uri for f in files.documentation_pages()]
+    titles = {}
+    for file in files.documentation_pages():
+        if file.src_uri.endswith("index.md"):
+            title = first_heading(file.content_string)
+            if title:
+                titles[file.src_uri] = title
+    add_unlisted(config.nav, pages, titles)
+    return files

@@ -1,0 +1,236 @@
+"""Build, serve and feed the project's site: ``python tools/site.py {build,serve,figures,weights}``.
+
+* ``build``   ``mkdocs build --strict`` into ``site/``. Before that it checks that every figure
+  the pages show exists, and if one is missing it names the command that draws it.
+* ``serve``   build, then serve ``site/`` on http://127.0.0.1:8000 (``--port``); Ctrl-C stops.
+* ``figures`` run every section's figure command (:data:`FIGURE_COMMANDS`).
+* ``weights`` export a trained MNIST model to ``docs/assets/digit/weights.js`` for the
+  "Draw a digit" page.
+
+Run it from anywhere: it works in the repository root, and it uses the Python that runs it, so
+``.venv/bin/python tools/site.py build`` uses the project's environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+WEIGHTS_JS = DOCS / "assets" / "digit" / "weights.js"
+DEFAULT_MODEL = ROOT / "mnist-mlp.npz"   # where `python -m ml.mnist train` saves by default
+
+# Each section's figures: (folder or file under docs/ it draws, the command that draws it).
+# To add a section, add a line; `figures` runs them in order and `build` names the right one
+# when a page refers to a figure that does not exist yet.
+FIGURE_COMMANDS: list[tuple[str, list[str]]] = [
+    ("figures/mnist", [sys.executable, "-m", "ml.mnist", "figures", "--out", "docs/figures/mnist"]),
+    ("figures/dsa", [sys.executable, "-m", "dsa.growth", "--out", "docs/figures/dsa"]),
+]
+
+
+def _essay_figure_commands() -> list[tuple[str, list[str]]]:
+    """One command per biology demo: each module draws its essay's figure with ``--out``.
+
+    A module counts when its command line defaults to a file in ``docs/figures/biology/``.
+    """
+    commands = []
+    for module in sorted((ROOT / "biology").glob("*.py")):
+        default = f'default=Path("docs/figures/biology/{module.stem}.png")'
+        if default in module.read_text(encoding="utf-8"):
+            figure = f"figures/biology/{module.stem}.png"
+            commands.append((figure, [sys.executable, "-m", f"biology.{module.stem}",
+                                      "--out", f"docs/{figure}"]))
+    return commands
+
+
+FIGURE_COMMANDS += _essay_figure_commands()
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_IMG_TAG = re.compile(r"<img\b[^>]*\bsrc=\"([^\"]+)\"", re.IGNORECASE)
+_CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]+`", re.MULTILINE | re.DOTALL)
+
+
+def missing_figures(docs: Path = DOCS) -> dict[str, list[str]]:
+    """Figures that pages refer to but that do not exist: ``{page: [figure paths]}``.
+
+    Only local images under a ``figures/`` folder count; other images are the writer's business
+    and the strict build checks them anyway. Code blocks and code spans are skipped.
+    """
+    missing: dict[str, list[str]] = {}
+    for page in sorted(docs.rglob("*.md")):
+        text = _CODE.sub("", page.read_text(encoding="utf-8"))  # examples in code are not figures
+        for target in _IMAGE.findall(text) + _IMG_TAG.findall(text):
+            target = target.split("#")[0].split("?")[0]
+            if "://" in target or "figures/" not in target:
+                continue
+            path = (page.parent / target).resolve()
+            if not path.exists():
+                missing.setdefault(str(page.relative_to(docs)), []).append(
+                    str(path.relative_to(docs.resolve())) if path.is_relative_to(docs.resolve())
+                    else target)
+    return missing
+
+
+def command_for(figure: str) -> str:
+    """The command that draws ``figure`` (a path inside docs/), or advice when none is known.
+
+    >>> command_for("figures/mnist/confusion.png")
+    'python -m ml.mnist figures --out docs/figures/mnist'
+    """
+    for folder, command in FIGURE_COMMANDS:
+        if figure == folder or figure.startswith(folder + "/"):
+            return " ".join(["python", *command[1:]])
+    return "(none registered: add one to FIGURE_COMMANDS in tools/site.py)"
+
+
+def _mkdocs_env() -> dict[str, str]:
+    # Silences Material's notice about MkDocs 2; the build output should show only real news.
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build(site_dir: Path, check_figures: bool = True) -> int:
+    """Run the strict build into ``site_dir``; return the exit code."""
+    if check_figures:
+        missing = missing_figures()
+        if missing:
+            print("Figures the pages need are missing:", file=sys.stderr)
+            for page, figures in missing.items():
+                for figure in figures:
+                    print(f"  {page}: {figure}\n      make it with: {command_for(figure)}",
+                          file=sys.stderr)
+            print("Or run `python tools/site.py figures` to draw them all.", file=sys.stderr)
+            return 2
+    # Never add -q: MkDocs 1.6 then stops counting warnings, and --strict lets them all pass.
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    return subprocess.run(command, cwd=ROOT, env=_mkdocs_env(), check=False).returncode
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args) -> None:  # one line per request is noise here
+        pass
+
+
+def serve(site_dir: Path, host: str, port: int) -> int:
+    """Serve ``site_dir`` until Ctrl-C."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    try:
+        server = http.server.ThreadingHTTPServer((host, port), handler)
+    except OSError as error:
+        print(f"cannot listen on {host}:{port} ({error.strerror}); "
+              f"choose another port with --port", file=sys.stderr)
+        return 2
+    print(f"Serving {site_dir} at http://{host}:{server.server_port}/  (Ctrl-C stops)",
+          flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("\nstopped")
+    finally:
+        server.server_close()
+    return 0
+
+
+def figures(only: str | None) -> int:
+    """Run the figure commands (all, or those whose folder contains ``only``)."""
+    chosen = [(f, c) for f, c in FIGURE_COMMANDS if only is None or only in f]
+    if not chosen:
+        print(f"no figure folder matches {only!r}; known: "
+              f"{', '.join(f for f, _ in FIGURE_COMMANDS)}", file=sys.stderr)
+        return 2
+    for folder, command in chosen:
+        print(f"==> docs/{folder}: {' '.join(['python', *command[1:]])}", flush=True)
+        code = subprocess.run(command, cwd=ROOT, check=False).returncode
+        if code != 0:
+            print(f"the figure command for docs/{folder} failed (exit {code})", file=sys.stderr)
+            return code
+    return 0
+
+
+def weights(model: Path, out: Path) -> int:
+    """Export ``model`` to ``out`` for the draw-a-digit page."""
+    sys.path[:0] = [str(ROOT / "tools"), str(ROOT)]
+    from digit_weights import export_model
+
+    if not model.is_file():
+        print(f"no model file at {model}; train one with\n"
+              f"  python -m ml.mnist train --out {model}\nor name one with --model PATH",
+              file=sys.stderr)
+        return 2
+    try:
+        summary = export_model(model, out)
+    except ValueError as error:  # ml.nn.io.ModelFileError is a ValueError
+        print(f"cannot export {model}: {error}", file=sys.stderr)
+        return 2
+    accuracy = summary["test_accuracy"]
+    print(f"wrote {out} ({summary['bytes'] / 1e3:.0f} kB): network "
+          f"{'-'.join(map(str, summary['sizes']))}"
+          + (f", test accuracy {100 * accuracy:.2f}%" if accuracy is not None else ""))
+    return 0
+
+
+class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Defaults in the option help, and descriptions printed line by line as written."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python tools/site.py",
+        description="Build, serve and feed the ML from Scratch site (MkDocs + Material). "
+                    "Everything works offline.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="strict build into site/",
+                       description="Run `mkdocs build --strict`. Fails on broken links, missing "
+                                   "anchors, missing snippet sections, bad formulas, and "
+                                   "figures that have not been drawn.",
+                       formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("--site-dir", type=Path, default=ROOT / "site", help="where the site goes")
+
+    p = sub.add_parser("serve", help="build, then serve on 127.0.0.1",
+                       description="Build the site, then serve it until Ctrl-C.",
+                       formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (0: any free one)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    p.add_argument("--site-dir", type=Path, default=ROOT / "site", help="where the site goes")
+    p.add_argument("--no-build", action="store_true", help="serve the existing site as it is")
+
+    p = sub.add_parser("figures", help="draw every figure again (slow)",
+                       description="Run each section's figure command, in this order:\n  "
+                       + "\n  ".join(" ".join(["python", *c[1:]]) for _, c in FIGURE_COMMANDS),
+                       formatter_class=_Formatter)
+    p.add_argument("--only", metavar="TEXT",
+                   help="run only the commands whose target (folder or file) contains TEXT")
+
+    p = sub.add_parser("weights", help="export the MNIST model for Draw a digit",
+                       description="Write the trained network's weights into a script the "
+                                   "draw-a-digit page loads.",
+                       formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("--model", type=Path, default=DEFAULT_MODEL,
+                   help="model file saved by `python -m ml.mnist train --out PATH`")
+    p.add_argument("--out", type=Path, default=WEIGHTS_JS, help="the script to write")
+
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        return build(args.site_dir)
+    if args.command == "serve":
+        if not args.no_build:
+            code = build(args.site_dir)
+            if code != 0:
+                return code
+        return serve(args.site_dir, args.host, args.port)
+    if args.command == "figures":
+        return figures(args.only)
+    return weights(args.model, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
