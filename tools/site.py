@@ -53,6 +53,18 @@ def _essay_figure_commands() -> list[tuple[str, list[str]]]:
 
 FIGURE_COMMANDS += _essay_figure_commands()
 
+# Tables of measured figures: the command prints Markdown, saved to the named file for the pages
+# that include it. Timings: they depend on the machine that runs them.
+BENCHMARK = [sys.executable]
+FIGURE_COMMANDS += [
+    ("figures/mnist/speed.md", [*BENCHMARK, "benchmarks/mnist_mlp.py", "--markdown"]),
+    ("figures/ml/classic-mnist.md", [*BENCHMARK, "benchmarks/classic_mnist.py", "--markdown"]),
+    ("figures/dsa/benchmark-structures.md",
+     [*BENCHMARK, "benchmarks/dsa_structures.py", "--markdown"]),
+    ("figures/dsa/benchmark-algorithms.md",
+     [*BENCHMARK, "benchmarks/dsa_algorithms.py", "--markdown"]),
+]
+
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _IMG_TAG = re.compile(r"<img\b[^>]*\bsrc=\"([^\"]+)\"", re.IGNORECASE)
 _CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]+`", re.MULTILINE | re.DOTALL)
@@ -147,7 +159,17 @@ def figures(only: str | None) -> int:
         return 2
     for folder, command in chosen:
         print(f"==> docs/{folder}: {' '.join(['python', *command[1:]])}", flush=True)
-        code = subprocess.run(command, cwd=ROOT, check=False).returncode
+        if folder.endswith(".md"):  # a table printed on stdout: keep it only if the run succeeds
+            run = subprocess.run(command, cwd=ROOT, check=False, stdout=subprocess.PIPE,
+                                 text=True)
+            code = run.returncode
+            if code == 0:
+                target = DOCS / folder
+                partial = target.with_name(target.name + ".part")
+                partial.write_text(run.stdout, encoding="utf-8")
+                partial.replace(target)
+        else:
+            code = subprocess.run(command, cwd=ROOT, check=False).returncode
         if code != 0:
             print(f"the figure command for docs/{folder} failed (exit {code})", file=sys.stderr)
             return code
