@@ -43,6 +43,20 @@ def test_same_seed_same_weights_and_curve_different_seed_differs():
     assert not np.array_equal(a.network_.get_weights()[0][0], c.network_.get_weights()[0][0])
 
 
+def test_monitored_sets_never_touch_training():
+    # Scoring a held-out set after every epoch must not change what is learned: the same seed
+    # with and without eval_sets gives identical weights. (Evaluating on the wrong split, or
+    # letting evaluation draw from the training generator, would break this.)
+    X, y = _blobs()
+    watched = _small(dropout=0.2).fit(X, y, eval_sets={"test": _blobs(seed=3)})
+    unwatched = _small(dropout=0.2).fit(X, y)
+    for (Wa, ba), (Wb, bb) in zip(watched.network_.get_weights(),
+                                  unwatched.network_.get_weights(), strict=True):
+        np.testing.assert_array_equal(Wa, Wb)
+        np.testing.assert_array_equal(ba, bb)
+    assert watched.history_["train_loss"] == unwatched.history_["train_loss"]
+
+
 def test_history_and_probabilities():
     X, y = _blobs()
     model = _small(epochs=3).fit(X, y, eval_sets={"test": _blobs(seed=3)})
