@@ -58,6 +58,7 @@ FIGURE_COMMANDS += _essay_figure_commands()
 BENCHMARK = [sys.executable]
 FIGURE_COMMANDS += [
     ("figures/mnist/speed.md", [*BENCHMARK, "benchmarks/mnist_mlp.py", "--markdown"]),
+    ("figures/mnist/seeds.md", [*BENCHMARK, "benchmarks/mnist_seeds.py", "--markdown"]),
     ("figures/ml/classic-mnist.md", [*BENCHMARK, "benchmarks/classic_mnist.py", "--markdown"]),
     ("figures/dsa/benchmark-structures.md",
      [*BENCHMARK, "benchmarks/dsa_structures.py", "--markdown"]),
