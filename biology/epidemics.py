@@ -225,7 +225,7 @@ def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
     ax.plot(grid, [1 - final_size(r) for r in grid], color="black", lw=1,
             label="$1 - s_\\infty$ from the relation")
     ode_r0 = np.array([1.5, 2.0, 2.5, 3.0, 3.5])
-    ax.plot(ode_r0, [1 - simulate_sir(r * gamma, gamma, days=400, dt=0.2)[1][-1, 0]
+    ax.plot(ode_r0, [1 - simulate_sir(r * gamma, gamma, days=400)[1][-1, 0]
                      for r in ode_r0], "o", color="tab:red", label="SIR ODE, day 400")
     rng = np.random.default_rng(seed)
     contacts = random_contacts(people, mean_degree, rng)

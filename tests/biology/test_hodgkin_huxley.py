@@ -44,7 +44,7 @@ def test_threshold_small_pulse_does_not_fire_larger_does(amplitude, fires):
         assert states[:, 0].max() < -55.0  # a small graded bump, nowhere near a spike
 
 
-def test_repetitive_firing_above_about_6_5_uA_per_cm2():
+def test_repetitive_firing_starts_between_5_and_8_uA_per_cm2():
     # 5 uA/cm^2: one spike at onset, then rest. 8 uA/cm^2: a sustained train.
     t, states = simulate(step(5.0), duration=150.0)
     assert len(spike_times(t, states[:, 0])) == 1
