@@ -21,6 +21,7 @@ scales with the data. Fit O(n d) time, O(k d) space; predict O(m k d).
 import numpy as np
 
 from ml.base import BaseEstimator, ClassifierMixin
+from ml.nn.losses import log_softmax
 
 __all__ = ["GaussianNB"]
 
@@ -69,9 +70,7 @@ class GaussianNB(ClassifierMixin, BaseEstimator):
 
     def predict_log_proba(self, X) -> np.ndarray:
         """Log posteriors ``(m, k)``, normalised with log-sum-exp."""
-        J = self.joint_log_likelihood(X)
-        top = J.max(axis=1, keepdims=True)
-        return J - (top + np.log(np.exp(J - top).sum(axis=1, keepdims=True)))
+        return log_softmax(self.joint_log_likelihood(X))  # J - logsumexp(J), row by row
 
     def predict_proba(self, X) -> np.ndarray:
         """Posterior probabilities ``(m, k)``, columns in the order of ``classes_``."""

@@ -25,6 +25,7 @@ O(m d k).
 import numpy as np
 
 from ml.base import BaseEstimator, ClassifierMixin
+from ml.nn.activations import softmax
 
 __all__ = ["LinearDiscriminantAnalysis"]
 
@@ -72,9 +73,7 @@ class LinearDiscriminantAnalysis(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X) -> np.ndarray:
         """Posterior probabilities ``(m, k)`` (softmax of the discriminants)."""
-        Z = self.decision_function(X)
-        E = np.exp(Z - Z.max(axis=1, keepdims=True))
-        return E / E.sum(axis=1, keepdims=True)
+        return softmax(self.decision_function(X))
 
     def predict(self, X) -> np.ndarray:
         """The class with the largest discriminant, shape ``(m,)``."""

@@ -14,17 +14,9 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 
+from ml.mnist.figures import save_figure
+
 __all__ = ["draw_architecture", "draw_forward_backward", "draw_neuron"]
-
-DPI = 120
-
-
-def _save(fig: Figure, path: str | Path) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=DPI, bbox_inches="tight")
-    return path
-
 
 def _layer_names(sizes: list[int]) -> list[str]:
     names = [f"input\n{sizes[0]} pixels"]
@@ -68,7 +60,7 @@ def draw_architecture(sizes: list[int], path: str | Path, shown: int = 8) -> Pat
     ax.set_xlim(-0.4, len(sizes) - 0.6)
     ax.set_ylim(-0.15, 1.12)
     ax.set_title(f"{'-'.join(map(str, sizes))}: {total:,} weights and biases")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def draw_neuron(model, image: np.ndarray, path: str | Path) -> Path:
@@ -117,7 +109,7 @@ def draw_neuron(model, image: np.ndarray, path: str | Path) -> Path:
     ax.text(0.0, 0.95, "\n".join(lines), va="top", fontsize=11, family="monospace")
     fig.suptitle("One neuron: weights say what pattern it looks for, the bias how much "
                  "evidence it needs", fontsize=11)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def _box(ax, x, y, text, colour, w=1.25, h=0.5):
@@ -176,4 +168,4 @@ def draw_forward_backward(sizes: list[int], path: str | Path) -> Path:
             "arriving from the right)", fontsize=10, color="#8b1a1a", ha="left")
     ax.set_xlim(-0.8, 1.7 * (len(steps) - 1) + 0.8)
     ax.set_ylim(y_bwd - 0.9, y_fwd + 0.9)
-    return _save(fig, path)
+    return save_figure(fig, path)

@@ -12,13 +12,20 @@ from pathlib import Path
 import numpy as np
 from matplotlib.figure import Figure
 
-__all__ = ["plot_confusion_matrix", "plot_learning_curves", "plot_misclassified",
-           "plot_weight_tiles", "write_all"]
+__all__ = [
+    "plot_confusion_matrix",
+    "plot_learning_curves",
+    "plot_misclassified",
+    "plot_weight_tiles",
+    "save_figure",
+    "write_all",
+]
 
 DPI = 120
 
 
-def _save(fig: Figure, path: str | Path) -> Path:
+def save_figure(fig: Figure, path: str | Path) -> Path:
+    """Write ``fig`` to ``path`` (making the folder) for the site; the diagrams use it too."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=DPI, bbox_inches="tight")
@@ -50,7 +57,7 @@ def plot_learning_curves(history: dict, path: str | Path) -> Path:
     for ax in (ax_loss, ax_acc):
         ax.grid(alpha=0.3)
         ax.legend()
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_weight_tiles(W: np.ndarray, path: str | Path, columns: int = 16) -> Path:
@@ -81,7 +88,7 @@ def plot_weight_tiles(W: np.ndarray, path: str | Path, columns: int = 16) -> Pat
     ax.set_axis_off()
     ax.set_title(f"The {n} first-layer neurons: weights as 28x28 images "
                  "(red positive, blue negative)")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_confusion_matrix(C: np.ndarray, path: str | Path) -> Path:
@@ -109,7 +116,7 @@ def plot_confusion_matrix(C: np.ndarray, path: str | Path) -> Path:
     ax.set_yticks(range(k))
     ax.set(xlabel="predicted digit", ylabel="true digit",
            title=f"Confusion matrix: {np.trace(C)} of {C.sum()} correct")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_misclassified(images: np.ndarray, y_true: np.ndarray, y_pred: np.ndarray,
@@ -132,7 +139,7 @@ def plot_misclassified(images: np.ndarray, y_true: np.ndarray, y_pred: np.ndarra
         ax.imshow(images[i], cmap="gray_r")
         ax.set_title(f"said {y_pred[i]}, is {y_true[i]}", fontsize=8)
     fig.suptitle(f"Misclassified test digits (first {len(wrong)} of {np.sum(y_true != y_pred)})")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def write_all(model, history: dict, data, out: str | Path, results: dict) -> list[Path]:
