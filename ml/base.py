@@ -16,6 +16,25 @@ classifier given a single class, ``predict`` before ``fit`` (:class:`NotFittedEr
 feature count at ``predict`` that differs from the one seen by ``fit``. Each check costs
 O(n_samples * n_features) time, a single pass over the data.
 
+**Iterative fits.** An estimator that stops on a tolerance and reaches ``max_iter`` first emits
+one :class:`ConvergenceWarning` (the model is usable, but not the optimum it promises), and a
+loss that rises is never mistaken for convergence.
+
+**Randomness, one convention.** Everything random is reproducible by default, and nothing
+random is silently shared:
+
+- every estimator takes ``random_state``, default ``0``: an int seeds a fresh generator, a
+  ``numpy.random.Generator`` is used as it is, and ``None`` asks the operating system for
+  fresh entropy (a different result every run);
+- a network layer built without ``rng`` (``Dense``, ``Dropout``, ``Conv2D``, the autograd
+  ``Neuron``) draws its own stream from :func:`independent_rng`, the next child of one
+  library-wide ``SeedSequence(0)``: two such layers never share weights or dropout masks, yet a
+  program that builds its layers in the same order gets the same numbers on every run. Pass
+  ``rng`` to control the streams yourself;
+- a builder of a whole network (``ml.nn.network.mlp_layers``, ``ml.cnn.model.cnn_layers``) is
+  like an estimator: without ``rng`` it uses ``default_rng(0)`` and hands that one generator to
+  its layers in turn, so they differ from each other and the network is the same every run.
+
 >>> class Mean(RegressorMixin, BaseEstimator):
 ...     def fit(self, X, y):
 ...         X, y = self._validate_fit(X, y)
@@ -33,6 +52,7 @@ ml.base.NotFittedError: Mean is not fitted yet: call fit(X, y) before predict or
 """
 
 import inspect
+import warnings
 
 import numpy as np
 
@@ -42,6 +62,7 @@ from ml.metrics.regression import r2_score
 __all__ = [
     "BaseEstimator",
     "ClassifierMixin",
+    "ConvergenceWarning",
     "NotFittedError",
     "RegressorMixin",
     "check_X_y",
@@ -49,6 +70,8 @@ __all__ = [
     "check_is_fitted",
     "check_random_state",
     "clone",
+    "independent_rng",
+    "warn_not_converged",
 ]
 
 
@@ -58,6 +81,44 @@ class NotFittedError(ValueError):
     >>> issubclass(NotFittedError, ValueError)
     True
     """
+
+
+class ConvergenceWarning(UserWarning):
+    """An iterative fit stopped at ``max_iter`` before meeting its tolerance.
+
+    >>> issubclass(ConvergenceWarning, UserWarning)
+    True
+    """
+
+
+def warn_not_converged(estimator, max_iter: int, advice: str) -> None:
+    """Emit the one :class:`ConvergenceWarning` message, naming the estimator and what to try.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_not_converged(object(), 10, "raise max_iter")
+    >>> str(caught[0].message)
+    'object did not converge in max_iter=10 iterations; raise max_iter'
+    """
+    warnings.warn(f"{type(estimator).__name__} did not converge in max_iter={max_iter} "
+                  f"iterations; {advice}", ConvergenceWarning, stacklevel=3)
+
+
+# the root of every stream handed to a layer built without an rng (see the module docstring)
+_ROOT_SEED = np.random.SeedSequence(0)
+
+
+def independent_rng() -> np.random.Generator:
+    """A generator on the next child stream of the library-wide ``SeedSequence(0)``.
+
+    Successive calls give statistically independent streams, in the same order every run.
+
+    >>> a, b = independent_rng(), independent_rng()
+    >>> bool(a.random() != b.random())
+    True
+    """
+    return np.random.default_rng(_ROOT_SEED.spawn(1)[0])
 
 
 def check_array(X, name: str = "X", ensure_2d: bool = True) -> np.ndarray:

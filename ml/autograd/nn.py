@@ -7,16 +7,24 @@ build both from the same weights and their gradients must agree.
 
 Conventions match ``ml.nn.Dense``: a layer of ``n_in`` inputs and ``n_out`` neurons has weights
 ``W[i][j]`` (input ``i`` to neuron ``j``) and biases ``b[j]``. ``MLP.from_weights`` copies
-``(W, b)`` pairs in that layout. A forward pass costs O(parameters) ``Value`` operations per
-example.
+``(W, b)`` pairs in that layout. A neuron, layer or MLP built without ``rng`` draws from its
+own stream (seeded from :func:`ml.base.independent_rng`), as ``ml.nn``'s layers do: two of them
+never start with equal weights, and a program that builds them in the same order is
+reproducible. A forward pass costs O(parameters) ``Value`` operations per example.
 """
 
 import itertools
 import random
 
 from ml.autograd.value import Value
+from ml.base import independent_rng
 
 __all__ = ["MLP", "Layer", "Neuron", "softmax_cross_entropy"]
+
+
+def _own_stream() -> random.Random:
+    """A ``random.Random`` seeded from the library's next independent stream."""
+    return random.Random(int(independent_rng().integers(2**63)))
 
 
 class Neuron:
@@ -28,7 +36,7 @@ class Neuron:
     """
 
     def __init__(self, n_in: int, nonlinear: bool = True, rng: random.Random | None = None):
-        rng = random.Random(0) if rng is None else rng
+        rng = _own_stream() if rng is None else rng
         scale = (2.0 / n_in) ** 0.5  # He, as in ml.nn
         self.w = [Value(rng.gauss(0.0, scale)) for _ in range(n_in)]
         self.b = Value(0.0)
@@ -53,7 +61,7 @@ class Layer:
 
     def __init__(self, n_in: int, n_out: int, nonlinear: bool = True,
                  rng: random.Random | None = None):
-        rng = random.Random(0) if rng is None else rng
+        rng = _own_stream() if rng is None else rng
         self.neurons = [Neuron(n_in, nonlinear, rng) for _ in range(n_out)]
 
     def __call__(self, x: list[Value | float]) -> list[Value]:
@@ -78,7 +86,7 @@ class MLP:
     def __init__(self, sizes: list[int], rng: random.Random | None = None):
         if len(sizes) < 2 or min(sizes) < 1:
             raise ValueError(f"sizes must list at least two positive widths, got {sizes}")
-        rng = random.Random(0) if rng is None else rng
+        rng = _own_stream() if rng is None else rng
         last = len(sizes) - 2
         self.layers = [Layer(n_in, n_out, nonlinear=i < last, rng=rng)
                        for i, (n_in, n_out) in enumerate(itertools.pairwise(sizes))]

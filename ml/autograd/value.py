@@ -87,6 +87,11 @@ class Value:
     def __pow__(self, exponent: Number) -> "Value":
         """``self ** exponent`` for a constant int or float exponent.
 
+        The derivative follows the maths even where it is infinite: $\\sqrt{x}$ at 0 has slope
+        $+\\infty$. A result or slope beyond the float range is infinite, as with ``*``.
+
+        >>> x = Value(0.0); y = x ** 0.5; y.backward(); x.grad
+        inf
         >>> Value(-8.0) ** 0.5
         Traceback (most recent call last):
         ...
@@ -101,10 +106,11 @@ class Value:
                              "base needs an integer exponent")
         if self.data == 0 and exponent < 0:
             raise ZeroDivisionError(f"0.0 ** {exponent} is infinite")
-        out = Value(self.data**exponent, (self,), f"**{exponent}")
+        out = Value(_power(self.data, exponent), (self,), f"**{exponent}")
 
-        def backward() -> None:  # d(x^k)/dx = k x^(k-1)
-            self.grad += exponent * self.data ** (exponent - 1) * out.grad
+        def backward() -> None:  # d(x^k)/dx = k x^(k-1); 0 for k = 0, +inf at x = 0 for 0 < k < 1
+            slope = 0.0 if exponent == 0 else exponent * _power(self.data, exponent - 1)
+            self.grad += slope * out.grad
 
         out._backward = backward
         return out
@@ -115,7 +121,7 @@ class Value:
         >>> round(Value(1.0).exp().data, 6)
         2.718282
         """
-        out = Value(math.exp(self.data), (self,), "exp")
+        out = Value(_exp(self.data), (self,), "exp")
 
         def backward() -> None:  # d(e^x)/dx = e^x
             self.grad += out.data * out.grad
@@ -241,6 +247,35 @@ class Value:
 
 def _nothing() -> None:
     """A leaf's backward rule: there is nothing further back to pass gradient to."""
+
+
+def _power(x: float, k: Number) -> float:
+    """``x ** k`` as IEEE arithmetic gives it: an overflow is infinite (Python's ``**`` raises
+    ``OverflowError`` where ``*`` returns inf) and so is ``0.0 ** k`` for ``k < 0``, which only
+    a derivative asks for (``Value.__pow__`` rejects it as a value).
+
+    >>> _power(0.0, -0.5), _power(1e200, 2), _power(-1e200, 3), _power(2.0, 3)
+    (inf, inf, -inf, 8.0)
+    """
+    try:
+        return float(x**k)
+    except ZeroDivisionError:  # 0 ** negative: the magnitude grows without bound
+        return math.inf
+    except OverflowError:  # odd integer powers keep the sign of a negative base
+        negative = x < 0 and float(k).is_integer() and int(k) % 2 == 1
+        return -math.inf if negative else math.inf
+
+
+def _exp(x: float) -> float:
+    """``e ** x``, infinite past the float range instead of raising ``OverflowError``.
+
+    >>> _exp(1000.0), _exp(0.0)
+    (inf, 1.0)
+    """
+    try:
+        return math.exp(x)
+    except OverflowError:
+        return math.inf
 
 
 def _as_value(x: "Value | Number") -> Value:

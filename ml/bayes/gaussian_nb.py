@@ -63,9 +63,10 @@ class GaussianNB(ClassifierMixin, BaseEstimator):
         """$\\log \\pi_c + \\log P(x \\mid c)$ for each row and class, shape ``(m, k)``."""
         X = self._validate_predict(X)
         log_norm = -0.5 * np.log(2.0 * np.pi * self.var_).sum(axis=1)  # (k,)
-        # sum_j (x_j - mu_j)^2 / var_j, expanded so the work is two matrix products
-        inv = 1.0 / self.var_
-        quad = (X**2) @ inv.T - 2.0 * X @ (self.theta_ * inv).T + (self.theta_**2 * inv).sum(1)
+        # sum_j (x_j - mu_j)^2 / var_j from the differences, one class at a time: expanding the
+        # square into x^2 - 2 x mu + mu^2 cancels away every digit for data far from the origin
+        quad = np.column_stack([((X - mu) ** 2 / var).sum(axis=1)
+                                for mu, var in zip(self.theta_, self.var_, strict=True)])
         return np.log(self.class_prior_) + log_norm - 0.5 * quad
 
     def predict_log_proba(self, X) -> np.ndarray:

@@ -27,7 +27,13 @@ Time O(iterations * n * k * d^2 + iterations * k * d^3); space O(n * k + k * d^2
 
 import numpy as np
 
-from ml.base import BaseEstimator, NotFittedError, check_array, check_random_state
+from ml.base import (
+    BaseEstimator,
+    NotFittedError,
+    check_array,
+    check_random_state,
+    warn_not_converged,
+)
 from ml.cluster.kmeans import KMeans
 
 __all__ = ["GaussianMixture", "logsumexp"]
@@ -47,7 +53,10 @@ def logsumexp(a: np.ndarray, axis: int = -1) -> np.ndarray:
 class GaussianMixture(BaseEstimator):
     """A mixture of ``n_components`` full-covariance Gaussians, fitted by EM.
 
-    ``init="kmeans"`` starts from a k-means labelling, ``"random"`` from random responsibilities.
+    ``init="kmeans"`` starts from a k-means labelling, ``"random"`` from random responsibilities
+    (``random_state`` seeds both, 0 by default). EM stops once the mean log-likelihood changes by
+    less than ``tol``; reaching ``max_iter`` first warns with :class:`ml.base.ConvergenceWarning`
+    (unless ``tol=0``, which asks for exactly ``max_iter`` rounds).
     Learned: ``weights_`` (k,), ``means_`` (k, d), ``covariances_`` (k, d, d),
     ``log_likelihood_history_``, ``converged_``, ``n_iter_``, ``n_features_in_``.
 
@@ -61,7 +70,7 @@ class GaussianMixture(BaseEstimator):
     """
 
     def __init__(self, n_components: int = 1, max_iter: int = 100, tol: float = 1e-5,
-                 reg_covar: float = 1e-6, init: str = "kmeans", random_state=None) -> None:
+                 reg_covar: float = 1e-6, init: str = "kmeans", random_state=0) -> None:
         self.n_components = n_components
         self.max_iter = max_iter
         self.tol = tol
@@ -101,12 +110,17 @@ class GaussianMixture(BaseEstimator):
             self.n_iter_ = iteration
             log_resp, mean_ll = self._e_step(X)
             history.append(mean_ll)
-            if len(history) > 1 and history[-1] - history[-2] < self.tol:
+            # EM never lowers the likelihood (beyond reg_covar's nudge), so only a change smaller
+            # than tol either way is convergence; a real drop is not taken for one
+            if len(history) > 1 and abs(history[-1] - history[-2]) < self.tol:
                 self.converged_ = True
                 break
             self._m_step(X, np.exp(log_resp))
         else:
             history.append(self._e_step(X)[1])  # the likelihood of the final parameters
+            if self.tol > 0:  # tol=0 asks for exactly max_iter rounds
+                warn_not_converged(self, self.max_iter, "raise max_iter or tol, or try "
+                                   "another random_state")
         self.log_likelihood_history_ = history
         return self
 

@@ -14,8 +14,9 @@ local minimum, not necessarily the global one. Where it ends depends on where it
 and each next one is a point drawn with probability proportional to ``D(x)**2``, its squared
 distance to the nearest centre chosen so far, so the centres spread over the data. Its expected
 inertia is within ``O(log k)`` of the optimum before Lloyd even starts. ``n_init`` runs keep the
-best. A run stops after ``max_iter`` rounds or when the centres moved less than ``tol`` in total
-(the Euclidean norm of all their shifts together).
+best. A run stops when the centres moved less than ``tol`` in total (the Euclidean norm of all
+their shifts together), or after ``max_iter`` rounds with a :class:`ml.base.ConvergenceWarning`.
+``random_state`` is 0 by default, as for every estimator (see :mod:`ml.base`).
 
 A centre that loses all its points is moved onto the point farthest from its own centre (that
 point's cost drops to zero, so the inertia still does not increase).
@@ -24,21 +25,29 @@ Time O(n_init * iterations * n * k * d); space O(n * k) for the distances.
 
 import numpy as np
 
-from ml.base import BaseEstimator, NotFittedError, check_array, check_random_state
+from ml.base import (
+    BaseEstimator,
+    NotFittedError,
+    check_array,
+    check_random_state,
+    warn_not_converged,
+)
+from ml.metrics.pairwise import squared_distances as pairwise_squared_distances
 
 __all__ = ["KMeans", "kmeans_plus_plus", "squared_distances"]
 
 
 def squared_distances(X: np.ndarray, C: np.ndarray) -> np.ndarray:
-    """``(n, k)`` squared Euclidean distances via ``|x|^2 - 2 x.c + |c|^2``, clipped at 0.
+    """``(n, k)`` squared Euclidean distances from each row of ``X`` to each centre in ``C``.
 
-    Time O(n * k * d), space O(n * k).
+    The fast expansion ``|x|^2 - 2 x.c + |c|^2`` on centred data, with the entries it cannot
+    trust recomputed exactly (:mod:`ml.metrics.pairwise`), so an offset of ``1e8`` changes
+    nothing. Time O(n * k * d), space O(n * k).
 
     >>> squared_distances(np.array([[0.0, 0.0], [3.0, 4.0]]), np.array([[0.0, 0.0]])).tolist()
     [[0.0], [25.0]]
     """
-    d2 = (X * X).sum(axis=1)[:, None] - 2.0 * (X @ C.T) + (C * C).sum(axis=1)[None, :]
-    return np.maximum(d2, 0.0)  # rounding can make a true 0 slightly negative
+    return pairwise_squared_distances(X, C)
 
 
 def kmeans_plus_plus(X: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
@@ -77,7 +86,7 @@ class KMeans(BaseEstimator):
     """
 
     def __init__(self, n_clusters: int = 8, init: str = "k-means++", n_init: int = 1,
-                 max_iter: int = 300, tol: float = 1e-4, random_state=None) -> None:
+                 max_iter: int = 300, tol: float = 1e-4, random_state=0) -> None:
         self.n_clusters = n_clusters
         self.init = init
         self.n_init = n_init
@@ -139,6 +148,8 @@ class KMeans(BaseEstimator):
             centres = new
             if shift <= self.tol * self.tol:
                 break
+        else:
+            warn_not_converged(self, self.max_iter, "raise max_iter or tol")
         n_iter = len(history)
         d2 = squared_distances(X, centres)
         labels = d2.argmin(axis=1)

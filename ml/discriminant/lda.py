@@ -35,7 +35,8 @@ class LinearDiscriminantAnalysis(ClassifierMixin, BaseEstimator):
 
     Learned: ``classes_``, ``priors_`` ``(k,)``, ``means_`` ``(k, d)``, ``covariance_``
     ``(d, d)`` (after shrinkage), ``coef_`` ``(d, k)`` and ``intercept_`` ``(k,)`` so that
-    $\\delta(x) = x W + b$, and ``n_features_in_``.
+    $\\delta(x) = x W + b$, ``xbar_`` (the training mean the scores are computed around), and
+    ``n_features_in_``.
 
     >>> X = np.array([[0.0, 0.0], [1.0, 1.0], [1.0, 0.0], [4.0, 4.0], [5.0, 5.0], [5.0, 4.0]])
     >>> model = LinearDiscriminantAnalysis().fit(X, [0, 0, 0, 1, 1, 1])
@@ -61,15 +62,28 @@ class LinearDiscriminantAnalysis(ClassifierMixin, BaseEstimator):
         if self.shrinkage > 0:
             cov = (1 - self.shrinkage) * cov + self.shrinkage * np.trace(cov) / d * np.eye(d)
         self.covariance_ = cov
-        W, *_ = np.linalg.lstsq(cov, self.means_.T, rcond=None)  # Sigma^{-1} mu_c, column c
+        # Sigma^{-1} mu_c (column c) for coef_, and Sigma^{-1} (mu_c - xbar) for the scores
+        self.xbar_ = X.mean(axis=0)
+        rhs = np.hstack([self.means_.T, (self.means_ - self.xbar_).T])
+        solved, *_ = np.linalg.lstsq(cov, rhs, rcond=None)
+        W, self._centred_coef = solved[:, :k], solved[:, k:]
         self.coef_ = W
         self.intercept_ = -0.5 * np.einsum("kd,dk->k", self.means_, W) + np.log(self.priors_)
+        self._centred_intercept = (-0.5 * np.einsum("kd,dk->k", self.means_ - self.xbar_,
+                                                    self._centred_coef) + np.log(self.priors_))
         return self
 
     def decision_function(self, X) -> np.ndarray:
-        """Discriminant scores $\\delta_c(x)$, shape ``(m, k)``. O(m d k)."""
+        """Discriminant scores $\\delta_c(x)$, up to a constant per row, shape ``(m, k)``.
+
+        Computed around the training mean $\\bar x$: with $u = x - \\bar x$ and
+        $m_c = \\mu_c - \\bar x$, $\\delta_c(x) = u^\\top \\Sigma^{-1} m_c - \\tfrac12 m_c^\\top
+        \\Sigma^{-1} m_c + \\log \\pi_c$ plus terms that are the same for every class (so no
+        prediction or probability changes). Written for raw $x$ the terms are huge and cancel,
+        losing every digit for data far from the origin. O(m d k).
+        """
         X = self._validate_predict(X)
-        return X @ self.coef_ + self.intercept_
+        return (X - self.xbar_) @ self._centred_coef + self._centred_intercept
 
     def predict_proba(self, X) -> np.ndarray:
         """Posterior probabilities ``(m, k)`` (softmax of the discriminants)."""

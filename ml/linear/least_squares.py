@@ -25,7 +25,7 @@ Prediction is O(n d) either way.
 
 import numpy as np
 
-from ml.base import BaseEstimator, RegressorMixin
+from ml.base import BaseEstimator, RegressorMixin, warn_not_converged
 
 __all__ = ["LinearRegression"]
 
@@ -35,7 +35,8 @@ class LinearRegression(RegressorMixin, BaseEstimator):
 
     Parameters: ``solver``; for ``"gd"`` also ``learning_rate`` $\\eta$, ``max_iter`` and ``tol``
     (stop once the loss improves by less than ``tol``; a loss that rises means the step is too
-    long and raises ``ValueError``). Learned: ``coef_`` ``(n_features,)``,
+    long and raises ``ValueError``; reaching ``max_iter`` first warns with
+    :class:`ml.base.ConvergenceWarning` unless ``tol=0``). Learned: ``coef_`` ``(n_features,)``,
     ``intercept_`` (float), ``n_features_in_``, and for ``"gd"`` ``loss_history_`` (the loss
     $L$ before each step) and ``n_iter_``.
 
@@ -86,6 +87,10 @@ class LinearRegression(RegressorMixin, BaseEstimator):
                     break
             w = w - self.learning_rate * (X.T @ r) / n
             b = b - self.learning_rate * float(r.mean())
+        else:
+            if self.tol > 0:
+                warn_not_converged(self, self.max_iter, "raise max_iter, standardise X, or use "
+                                   "solver='lstsq' (exact, and faster at this size)")
         self.coef_, self.intercept_ = w, b
         self.loss_history_, self.n_iter_ = history, len(history)
 

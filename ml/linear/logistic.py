@@ -21,14 +21,21 @@ The loss is convex, so gradient descent finds its minimum; with $\lambda > 0$ th
 that minimum are unique and finite even when the classes are separable. (The softmax
 intercepts are unique only up to adding one constant to all of them, which changes no
 probability; their gradient sums to zero, so descent from zero never drifts that way.) Each
-full pass costs O(n d k) time;
-``batch_size`` splits it into mini-batches (stochastic gradient descent), which reaches a good
-model in far fewer passes on large data. Predict is O(n d k).
+full pass costs O(n d k) time; ``batch_size`` splits it into mini-batches (stochastic gradient
+descent), which reaches a good model in far fewer passes on large data. Predict is O(n d k).
+
+**Step length.** Gradient descent converges only if the step is shorter than about 2 over
+the largest curvature of the loss, and that curvature grows with the square of the feature
+scale: raw pixel counts 0..16 need a step a hundred times shorter than standardised ones. A fixed
+step that is too long makes the loss *rise*, and a rise is not convergence. So each full-batch
+step is halved until it lowers the loss by at least half the decrease the gradient promises
+($L(w - \eta g) \le L(w) - \tfrac12 \eta \lVert g \rVert^2$, Armijo's rule), and the shorter step
+is kept for the next pass. Each halving costs one more loss evaluation, O(n d k).
 """
 
 import numpy as np
 
-from ml.base import BaseEstimator, ClassifierMixin, check_random_state
+from ml.base import BaseEstimator, ClassifierMixin, check_random_state, warn_not_converged
 from ml.nn.activations import softmax  # the network's, stable for any finite scores
 
 __all__ = ["LogisticRegression", "log_loss_and_gradient", "sigmoid", "softmax"]
@@ -44,6 +51,26 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     # e^{-|z|} <= 1 never overflows; for z < 0 use sigma(z) = e^z / (1 + e^z)
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def _backtracking_step(W, b, grads, X, t, l2: float, loss: float, step: float):
+    """One gradient step whose length is halved until the loss falls by at least half of what
+    the gradient promises (Armijo's rule); returns ``(W, b, grads, loss, step)`` at the new point.
+
+    ``grads`` is ``(dW, db)`` at ``(W, b)``. A convex loss with a Lipschitz gradient always
+    accepts a short enough step, so the loss never rises. Past 60 halvings the step is below
+    rounding: the point is kept, and the unchanged loss ends the fit as converged.
+    Time O(n d k) per trial.
+    """
+    dW, db = grads
+    promised = float(np.sum(dW * dW) + np.sum(np.square(db)))
+    for _ in range(60):
+        W_new, b_new = W - step * dW, b - step * db
+        new_loss, dW_new, db_new = log_loss_and_gradient(W_new, b_new, X, t, l2)
+        if new_loss <= loss - 0.5 * step * promised:  # False for NaN: a NaN loss also shrinks
+            return W_new, b_new, (dW_new, db_new), new_loss, step
+        step /= 2
+    return W, b, grads, loss, step
 
 
 def log_loss_and_gradient(W: np.ndarray, b, X: np.ndarray, y: np.ndarray,
@@ -79,15 +106,19 @@ def log_loss_and_gradient(W: np.ndarray, b, X: np.ndarray, y: np.ndarray,
 class LogisticRegression(ClassifierMixin, BaseEstimator):
     """Binary (sigmoid) or multinomial (softmax) logistic regression with an L2 penalty.
 
-    Parameters: ``l2`` $\\lambda$; ``learning_rate``; ``max_iter`` passes over the data;
-    ``batch_size`` (``None`` = full-batch gradient descent); ``tol`` (full batch: stop once the
-    loss improves by less); ``random_state`` seeds the mini-batch shuffling.
-    Learned: ``classes_``; ``coef_`` ``(n_features,)`` for two classes or
+    Parameters: ``l2`` $\\lambda$; ``learning_rate`` (the first step length); ``max_iter``
+    passes over the data; ``batch_size`` (``None`` = full-batch gradient descent); ``tol`` (full
+    batch: stop once the loss improves by less; reaching ``max_iter`` first warns with
+    :class:`ml.base.ConvergenceWarning` unless ``tol=0``); ``random_state`` seeds the mini-batch
+    shuffling. The loss never rises: a full-batch step is halved until it lowers the loss enough
+    (backtracking line search), and a mini-batch pass that raises it is undone with the step
+    halved. Learned: ``classes_``; ``coef_`` ``(n_features,)`` for two classes or
     ``(n_features, n_classes)``; ``intercept_`` (float or ``(n_classes,)``); ``loss_history_``
-    (the loss after each pass, on the whole training set); ``n_iter_``.
+    (the loss after each pass, on the whole training set); ``n_iter_``; ``learning_rate_`` (the
+    step length in use at the end).
 
     >>> X = np.array([[-2.0], [-1.0], [1.0], [2.0]])
-    >>> model = LogisticRegression(learning_rate=1.0).fit(X, ["no", "no", "yes", "yes"])
+    >>> model = LogisticRegression(l2=0.1).fit(X, ["no", "no", "yes", "yes"])
     >>> model.predict([[-3.0], [3.0]]).tolist()
     ['no', 'yes']
     >>> model.predict_proba([[0.0]]).round(2).tolist()
@@ -114,20 +145,44 @@ class LogisticRegression(ClassifierMixin, BaseEstimator):
         k = len(self.classes_)
         W, b = (np.zeros(d), 0.0) if k == 2 else (np.zeros((d, k)), np.zeros(k))
         rng = check_random_state(self.random_state)
-        batch = n if self.batch_size is None else int(self.batch_size)
+        full_batch = self.batch_size is None or int(self.batch_size) >= n
+        step = float(self.learning_rate)
+        loss, *grads = log_loss_and_gradient(W, b, X, t, self.l2)
         history: list[float] = []
         for _ in range(self.max_iter):
-            order = np.arange(n) if batch >= n else rng.permutation(n)
-            for start in range(0, n, batch):
-                rows = order[start:start + batch]
-                _, dW, db = log_loss_and_gradient(W, b, X[rows], t[rows], self.l2)
-                W, b = W - self.learning_rate * dW, b - self.learning_rate * db
-            history.append(log_loss_and_gradient(W, b, X, t, self.l2)[0])
-            if batch >= n and len(history) > 1 and history[-2] - history[-1] < self.tol:
+            if full_batch:
+                W, b, grads, new_loss, step = _backtracking_step(W, b, grads, X, t, self.l2,
+                                                                 loss, step)
+            else:
+                W, b, new_loss, step = self._sgd_pass(W, b, X, t, loss, step, rng)
+            history.append(new_loss)
+            converged = full_batch and loss - new_loss < self.tol
+            loss = new_loss
+            if converged:
                 break
+        else:
+            if full_batch and self.tol > 0:
+                warn_not_converged(self, self.max_iter, "raise max_iter, or standardise X "
+                                   "(ml.preprocessing.StandardScaler) so fewer passes suffice")
         self.coef_, self.intercept_ = W, b
         self.loss_history_, self.n_iter_ = history, len(history)
+        self.learning_rate_ = step
         return self
+
+    def _sgd_pass(self, W, b, X, t, loss: float, step: float, rng):
+        """One shuffled pass of mini-batch steps; a pass that raises the loss is undone and
+        the step halved (the noise of small batches may do that; a too-long step always does)."""
+        n, batch = len(X), int(self.batch_size)
+        W_new, b_new = W, b
+        order = rng.permutation(n)
+        for start in range(0, n, batch):
+            rows = order[start:start + batch]
+            _, dW, db = log_loss_and_gradient(W_new, b_new, X[rows], t[rows], self.l2)
+            W_new, b_new = W_new - step * dW, b_new - step * db
+        new_loss = log_loss_and_gradient(W_new, b_new, X, t, self.l2)[0]
+        if new_loss <= loss:  # False for NaN too
+            return W_new, b_new, new_loss, step
+        return W, b, loss, step / 2
 
     def decision_function(self, X) -> np.ndarray:
         """Scores $z = X w + b$: ``(n,)`` for two classes, else ``(n, k)``. O(n d k)."""

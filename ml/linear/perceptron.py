@@ -25,7 +25,7 @@ Fit O(max_iter * n d k) time, O(d k) space; predict O(n d k).
 
 import numpy as np
 
-from ml.base import BaseEstimator, ClassifierMixin, check_random_state
+from ml.base import BaseEstimator, ClassifierMixin, check_random_state, warn_not_converged
 
 __all__ = ["Perceptron"]
 
@@ -33,7 +33,8 @@ __all__ = ["Perceptron"]
 class Perceptron(ClassifierMixin, BaseEstimator):
     """Multiclass perceptron; with two classes, Rosenblatt's perceptron.
 
-    Parameters: ``max_iter`` passes over the data (it stops early after a pass with no mistake);
+    Parameters: ``max_iter`` passes over the data (it stops early after a pass with no mistake;
+    a last pass with mistakes warns with :class:`ml.base.ConvergenceWarning`);
     ``shuffle`` the order each pass, seeded by ``random_state``.
     Learned: ``classes_``, ``coef_`` ``(n_features, n_classes)``, ``intercept_`` ``(n_classes,)``,
     ``mistakes_`` (the number of mistakes in each pass) and ``n_iter_``.
@@ -71,6 +72,9 @@ class Perceptron(ClassifierMixin, BaseEstimator):
             self.mistakes_.append(mistakes)
             if mistakes == 0:
                 break
+        else:
+            warn_not_converged(self, self.max_iter, f"the last pass still made {mistakes} "
+                               "mistakes; the classes may not be linearly separable")
         self.coef_, self.intercept_ = W, b
         self.n_iter_ = len(self.mistakes_)
         return self

@@ -12,7 +12,9 @@ diagonal holds the correct answers. For one class ``k``:
 from ``y_true`` has no recall, and ``P = R = 0`` leaves F1 as 0/0. All of these are defined as
 **0.0**, the same as scikit-learn's ``zero_division=0``: a class the model never names earns no
 credit. Macro averages are the plain means over all classes, so such a class pulls them down.
-Every function takes O(n + k^2) time for ``n`` labels and ``k`` classes.
+Labels may come in any integer dtype; they are widened to int64 first, so a table
+index like ``true * k + predicted`` never wraps around in uint8 or int8. Every function takes
+O(n + k^2) time for ``n`` labels and ``k`` classes.
 """
 
 import numpy as np
@@ -32,7 +34,9 @@ def _labels(y_true, y_pred) -> tuple[np.ndarray, np.ndarray]:
             raise ValueError(f"{name} must hold integer class labels, got dtype {y.dtype}")
         if y.min() < 0:
             raise ValueError(f"{name} holds a negative label {y.min()}; labels are 0..k-1")
-    return y_true, y_pred
+    # arithmetic on labels (true * k + predicted) must not wrap around in a narrow dtype: uint8
+    # labels, as the MNIST loader returns them, would wrap around for k >= 17
+    return y_true.astype(np.int64), y_pred.astype(np.int64)
 
 
 def accuracy(y_true, y_pred) -> float:

@@ -10,17 +10,19 @@ lets nearer neighbours count more ($1/d$).
 $$ \lVert a - b \rVert^2 = \lVert a \rVert^2 - 2\, a \cdot b + \lVert b \rVert^2, $$
 
 so all query-to-example distances come from one matrix product $A B^\top$ (fast BLAS) plus two
-vectors of norms, instead of an ``(m, n, d)`` array of differences. Rounding can make an
-expansion that should be 0 come out slightly negative, so it is clipped at 0. Queries are
-processed ``chunk_size`` rows at a time so memory stays O(chunk_size * n) however many queries
-there are. Prediction costs O(m n d) time for ``m`` queries and ``n`` stored examples, plus
-O(m n log n) to rank them. Neighbours at equal distance are ranked by their training order, and
-a tied vote goes to the smallest class.
+vectors of norms, instead of an ``(m, n, d)`` array of differences. The expansion cancels
+catastrophically when the norms dwarf the distances (data far from the origin), so the points
+are first centred near the training mean and any entry still in doubt is recomputed from the
+difference (:mod:`ml.metrics.pairwise`). Queries are processed ``chunk_size`` rows at a time so
+memory stays O(chunk_size * n) however many queries there are. Prediction costs O(m n d) time
+for ``m`` queries and ``n`` stored examples, plus O(m n log n) to rank them. Neighbours at equal
+distance are ranked by their training order, and a tied vote goes to the smallest class.
 """
 
 import numpy as np
 
 from ml.base import BaseEstimator, ClassifierMixin, RegressorMixin, check_array
+from ml.metrics.pairwise import chunked_squared_distances
 
 __all__ = ["KNeighborsClassifier", "KNeighborsRegressor", "squared_distances"]
 
@@ -38,14 +40,7 @@ def squared_distances(A, B, chunk_size: int = 1024):
     A, B = check_array(A, "A"), check_array(B, "B")
     if A.shape[1] != B.shape[1]:
         raise ValueError(f"A has {A.shape[1]} features but B has {B.shape[1]}")
-    if chunk_size < 1:
-        raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
-    b_sq = np.einsum("ij,ij->i", B, B)
-    for start in range(0, len(A), chunk_size):
-        block = A[start:start + chunk_size]
-        a_sq = np.einsum("ij,ij->i", block, block)
-        D = a_sq[:, None] - 2.0 * (block @ B.T) + b_sq[None, :]
-        yield start, np.maximum(D, 0.0)
+    yield from chunked_squared_distances(A, B, chunk_size)
 
 
 class _KNeighbors(BaseEstimator):

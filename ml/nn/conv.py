@@ -26,6 +26,7 @@ the direct loops, but spent in one BLAS call; space O(n * oh * ow * c_in * kh * 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from ml.base import independent_rng
 from ml.nn.init import he_normal
 from ml.nn.layers import Layer
 
@@ -99,8 +100,9 @@ class Conv2D(Layer):
     """Convolution of ``(n, in_channels, h, w)`` batches with ``out_channels`` square filters.
 
     ``params["W"]`` has shape ``(out_channels, in_channels, k, k)`` (He-normal, fan-in
-    ``in_channels * k * k``) and ``params["b"]`` shape ``(out_channels,)``. See the module
-    docstring for the maths and the cost.
+    ``in_channels * k * k``; without ``rng`` drawn from the layer's own stream,
+    :func:`ml.base.independent_rng`) and ``params["b"]`` shape ``(out_channels,)``. See the
+    module docstring for the maths and the cost.
 
     >>> conv = Conv2D(1, 2, kernel_size=3, padding=1, rng=np.random.default_rng(0))
     >>> y = conv.forward(np.ones((4, 1, 5, 5), dtype=np.float32))
@@ -129,7 +131,7 @@ class Conv2D(Layer):
                 raise ValueError(f"{name} must be an integer >= {low}, got {value}")
         self.in_channels, self.out_channels = int(in_channels), int(out_channels)
         self.kernel_size, self.stride, self.padding = int(kernel_size), int(stride), int(padding)
-        rng = np.random.default_rng(0) if rng is None else rng
+        rng = independent_rng() if rng is None else rng
         k = self.kernel_size
         fan_in = self.in_channels * k * k
         W = he_normal(fan_in, self.out_channels, rng, dtype).T  # (c_out, fan_in)

@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from ml.base import independent_rng
 from ml.nn.init import INITIALISERS
 
 __all__ = ["Dense", "Dropout", "Layer"]
@@ -59,7 +60,9 @@ class Dense(Layer):
     """Fully connected layer ``y = x @ W + b``.
 
     ``init`` is ``"he"`` (for ReLU), ``"xavier"`` (for tanh/sigmoid) or a callable
-    ``(n_in, n_out, rng, dtype) -> W``. Forward and backward take O(n * n_in * n_out) time;
+    ``(n_in, n_out, rng, dtype) -> W``; without ``rng`` the weights come from the layer's own
+    stream (:func:`ml.base.independent_rng`), so two such layers never start equal.
+    Forward and backward take O(n * n_in * n_out) time;
     the layer holds O(n_in * n_out) parameters and keeps a reference to its last input.
 
     >>> layer = Dense(3, 2, rng=np.random.default_rng(0), dtype=np.float64)
@@ -85,7 +88,7 @@ class Dense(Layer):
             if init not in INITIALISERS:
                 raise ValueError(f"unknown init {init!r}; choose one of {sorted(INITIALISERS)}")
             init = INITIALISERS[init]
-        rng = np.random.default_rng(0) if rng is None else rng
+        rng = independent_rng() if rng is None else rng
         self.n_in, self.n_out = int(n_in), int(n_out)
         self.params = {
             "W": np.asarray(init(self.n_in, self.n_out, rng, dtype), dtype=dtype),
@@ -127,7 +130,9 @@ class Dense(Layer):
 class Dropout(Layer):
     """Inverted dropout: zero units with probability ``rate`` while training, scale the rest.
 
-    Time O(size of x) per pass. ``rng`` makes the masks reproducible.
+    Time O(size of x) per pass. ``rng`` makes the masks reproducible; without it the layer
+    takes its own stream from :func:`ml.base.independent_rng`, so two dropout layers never
+    drop the same units.
 
     >>> drop = Dropout(0.5, rng=np.random.default_rng(0))
     >>> x = np.ones((2, 4))
@@ -142,7 +147,7 @@ class Dropout(Layer):
         if not 0.0 <= rate < 1.0:
             raise ValueError(f"dropout rate must be in [0, 1), got {rate}")
         self.rate = float(rate)
-        self.rng = np.random.default_rng(0) if rng is None else rng
+        self.rng = independent_rng() if rng is None else rng
         self._mask: np.ndarray | None = None
 
     def forward(self, x: np.ndarray, training: bool = False) -> np.ndarray:

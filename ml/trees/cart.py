@@ -235,7 +235,12 @@ class DecisionTreeRegressor(RegressorMixin, _DecisionTree):
         if self.criterion not in REGRESSION:
             raise ValueError(f"criterion must be one of {REGRESSION}, got {self.criterion!r}")
         X, y = self._validate_fit(X, y, y_numeric=True)
-        self._grow(X, target_matrix(y, self.criterion))
+        # sum y^2 - (sum y)^2 / n cancels every digit when y sits far from 0 (y = 1e8 + noise):
+        # grow on y - mean, then write the sums back in terms of y
+        offset = float(y.mean())
+        self._grow(X, target_matrix(y - offset, self.criterion))
+        n, s, q = self.value_.T
+        self.value_ = np.column_stack([n, s + n * offset, q + 2 * offset * s + n * offset**2])
         return self
 
     def predict(self, X) -> np.ndarray:

@@ -14,7 +14,8 @@ weight it carries in the parent's average), so a split's cost is just left + rig
 - ``entropy``: $n\,(-\sum_j p_j \log p_j) = n \log n - \sum_j c_j \log c_j$, the information
   (in nats) needed to name the class;
 - ``squared_error``: $\sum (y - \bar y)^2 = \sum y^2 - (\sum y)^2 / n$, the node's total squared
-  error around its mean (its variance times $n$).
+  error around its mean (its variance times $n$). The two terms are huge and nearly equal when
+  $y$ sits far from zero, so ``DecisionTreeRegressor`` subtracts the mean target first.
 
 All three are zero for a pure node. Summing targets is what makes split search fast: the sums
 for every "first i samples in sorted order" split come from one cumulative sum. Each function
