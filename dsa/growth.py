@@ -228,8 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m dsa.growth",
         description="Count comparisons, reads and copies at doubling sizes and plot them. "
                     "Counts, not timings: the figures are the same on every machine.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/dsa"),
-                        help="folder for the PNG files (default: %(default)s)")
+    # The default is the current folder, not the site's figure folder: run from the repository
+    # root, a site path would silently overwrite the committed figures. The site build passes
+    # --out docs/figures/dsa itself (tools/site.py).
+    parser.add_argument("--out", type=Path, default=Path("."),
+                        help="folder for the PNG files (default: the current folder)")
     args = parser.parse_args(argv)
     for path in draw_all(args.out):
         print(f"wrote {path}")

@@ -3,8 +3,10 @@
 Place one queen per row, top to bottom; a solution is the tuple of their columns. Invariant: the
 queens in rows ``0..row-1`` are mutually safe, and three sets record what they attack — their
 columns, their ``row - col`` diagonals and their ``row + col`` anti-diagonals — so testing a
-square is O(1). A square under attack is pruned before recursing, which cuts the search from
-n^n placements to a few thousand nodes for ``n = 8``.
+square is O(1). A square under attack is pruned before going deeper, which cuts the search from
+n^n placements to a few thousand nodes for ``n = 8``. The search is a loop: the list of placed
+columns is its stack, a row with no safe column left takes the last queen back and moves it
+one column on, and Python's recursion limit never bounds the board size.
 
 Counts for n = 1..8: 1, 0, 0, 2, 10, 4, 40, 92 (OEIS A000170).
 
@@ -32,26 +34,30 @@ def n_queens(n: int) -> list[tuple[int, ...]]:
     anti_diagonals: set[int] = set()
     placed: list[int] = []
     solutions: list[tuple[int, ...]] = []
-
-    def extend(row: int) -> None:
+    col = 0  # the next column to try in row len(placed)
+    while True:
+        row = len(placed)
         if row == n:
             solutions.append(tuple(placed))
-            return
-        for col in range(n):
-            if col in columns or row - col in diagonals or row + col in anti_diagonals:
-                continue
+            col = n  # a full board: nothing more in this row
+        while col < n and (col in columns or row - col in diagonals
+                           or row + col in anti_diagonals):
+            col += 1
+        if col < n:  # a safe square: place the queen and start the next row at column 0
             columns.add(col)
             diagonals.add(row - col)
             anti_diagonals.add(row + col)
             placed.append(col)
-            extend(row + 1)
-            placed.pop()
+            col = 0
+        elif placed:  # no safe square left: take the last queen back, move it one column on
+            col = placed.pop()
+            row -= 1
             columns.remove(col)
             diagonals.remove(row - col)
             anti_diagonals.remove(row + col)
-
-    extend(0)
-    return solutions
+            col += 1
+        else:
+            return solutions
 
 
 def n_queens_count(n: int) -> int:

@@ -1,12 +1,16 @@
 """All subsets of a sequence (its power set), by backtracking.
 
-Invariant: when ``extend(start)`` runs, ``chosen`` is a subset of ``items[:start]`` taken in
-input order, and it is recorded as soon as it is reached. Each call then tries adding every later
-item, so each subset is produced exactly once — from its own items in increasing position order.
-The result is in depth-first order: ``[], [a], [a, b], [a, b, c], [a, c], [b], ...``.
+Depth-first search over the choices, written as a loop: ``picked`` holds the positions chosen so
+far, in increasing order, and ``nxt`` is the next position to try adding. Invariant: every
+subset whose positions come before ``picked + [nxt]`` in depth-first order has been recorded.
+Each step either adds ``items[nxt]`` (a new subset, recorded at once) or, when no position is
+left, takes back the last choice ``p`` and goes on from ``p + 1``. So each subset is produced
+exactly once, from its own items in increasing position order, and the result is in depth-first
+order: ``[], [a], [a, b], [a, b, c], [a, c], [b], ...``. The loop keeps its own stack
+(``picked``) rather than recursing, so the depth of the search is never limited by Python's
+recursion limit.
 
-Time O(n · 2^n) (2^n subsets, each copied in O(n)); space O(n) for the recursion besides the
-output.
+Time O(n · 2^n) (2^n subsets, each copied in O(n)); space O(n) besides the output.
 """
 
 from __future__ import annotations
@@ -24,15 +28,19 @@ def subsets(items: Iterable[T]) -> list[tuple[T, ...]]:
     [(), ('a',), ('a', 'b'), ('a', 'b', 'c'), ('a', 'c'), ('b',), ('b', 'c'), ('c',)]
     """
     pool = list(items)
+    n = len(pool)
+    picked: list[int] = []
     chosen: list[T] = []
-    result: list[tuple[T, ...]] = []
-
-    def extend(start: int) -> None:
-        result.append(tuple(chosen))
-        for i in range(start, len(pool)):
-            chosen.append(pool[i])
-            extend(i + 1)
+    result: list[tuple[T, ...]] = [()]
+    nxt = 0
+    while True:
+        if nxt < n:  # extend: one more item, a new subset
+            picked.append(nxt)
+            chosen.append(pool[nxt])
+            result.append(tuple(chosen))
+            nxt += 1
+        elif picked:  # nothing left to add: take the last choice back, try the one after it
+            nxt = picked.pop() + 1
             chosen.pop()
-
-    extend(0)
-    return result
+        else:
+            return result

@@ -12,7 +12,10 @@ substitutions that turn ``a`` into ``b``. ``cost[i][j]`` is the distance between
 with ``cost[i][0] = i`` and ``cost[0][j] = j``. The traceback from ``(len(a), len(b))`` gives an
 *alignment*: the list of operations, left to right.
 
-Time and space O(len(a) · len(b)) (the distance alone needs only two rows).
+Row ``i`` of the table needs only row ``i - 1``, so :func:`edit_distance`, which wants the
+number alone, keeps just two rows, each as long as the shorter input: time O(len(a) · len(b)),
+extra space O(min(len(a), len(b))). :func:`edit_script` needs the whole table for its
+traceback: time and space O(len(a) · len(b)).
 """
 
 from __future__ import annotations
@@ -60,7 +63,17 @@ def edit_distance(a: Sequence[Any], b: Sequence[Any]) -> int:
     >>> edit_distance("", "abc"), edit_distance([1, 2], [1, 2])
     (3, 0)
     """
-    return _table(a, b)[len(a)][len(b)]
+    if len(b) > len(a):
+        a, b = b, a  # the distance is symmetric; the rows run along the shorter input
+    previous = list(range(len(b) + 1))  # row 0: j insertions
+    for i in range(1, len(a) + 1):
+        current = [i]
+        for j in range(1, len(b) + 1):
+            current.append(min(previous[j] + 1,
+                               current[j - 1] + 1,
+                               previous[j - 1] + (a[i - 1] != b[j - 1])))
+        previous = current
+    return previous[-1]
 
 
 def edit_script(a: Sequence[Any], b: Sequence[Any]) -> tuple[int, list[Edit]]:

@@ -48,8 +48,29 @@ def matrix_chain_order(dims: Sequence[int]) -> tuple[int, str]:
     return cost[1][n], _parenthesise(split, 1, n)
 
 
-def _parenthesise(split: list[list[int]], i: int, j: int) -> str:
-    if i == j:
-        return f"A{i}"
-    k = split[i][j]
-    return f"({_parenthesise(split, i, k)}{_parenthesise(split, k + 1, j)})"
+def _parenthesise(split: Sequence[Sequence[int]], i: int, j: int) -> str:
+    """Spell out the best order for ``A_i ⋯ A_j`` from the ``split`` table, without recursion.
+
+    The tree of splits can be a path n deep (a chain multiplied strictly left to right), so
+    the walk keeps its own stack rather than the interpreter's: text is emitted left to right,
+    and a pending range expands into "(", its left half, its right half, ")".
+
+    >>> split = [[0] * 4 for _ in range(4)]; split[1][3], split[1][2] = 2, 1
+    >>> _parenthesise(split, 1, 3)
+    '((A1A2)A3)'
+    """
+    parts: list[str] = []
+    pending: list[tuple[int, int] | str] = [(i, j)]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        lo, hi = item
+        if lo == hi:
+            parts.append(f"A{lo}")
+            continue
+        k = split[lo][hi]
+        pending.extend([")", (k + 1, hi), (lo, k)])  # popped in reverse: "(", left, right, ")"
+        parts.append("(")
+    return "".join(parts)

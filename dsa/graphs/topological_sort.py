@@ -5,7 +5,11 @@ Such an order exists exactly when the graph has no directed cycle (it is a DAG).
 * **Kahn** — repeatedly output a vertex with no incoming edges from the vertices not yet output.
   Invariant: ``indegree[v]`` counts the edges into ``v`` from vertices not yet output, and the
   queue holds exactly the unoutput vertices whose count is zero. If the queue empties early, the
-  remaining vertices all have incoming edges among themselves, so they contain a cycle.
+  remaining vertices all have incoming edges among themselves, so they contain a cycle. The
+  queue is first in, first out: it starts with the sources in the graph's vertex order, and a
+  vertex joins it when its last incoming edge is removed. So the output is *not* the order
+  that prefers earlier vertices whenever there is a choice (that would need a heap instead of
+  the queue, and O(V log V) more time); it is the breadth-first order of ready vertices.
 * **DFS** — a vertex finishes only after everything reachable from it has finished, so listing
   vertices by *decreasing* finish time puts every edge's tail before its head. Meeting a vertex
   that is on the current DFS path (started, not finished) closes a cycle.
@@ -78,7 +82,10 @@ def find_cycle(graph: Graph[V]) -> list[V] | None:
 
 
 def topological_sort_kahn(graph: Graph[V]) -> list[V]:
-    """Return a topological order by Kahn's algorithm (ties broken by the graph's vertex order).
+    """Return a topological order by Kahn's algorithm, with a first-in first-out ready queue.
+
+    The sources come first, in the graph's vertex order; every other vertex follows in the
+    order it became ready (its last incoming edge removed).
 
     >>> g = Graph.from_edges([("shirt", "tie"), ("tie", "jacket"), ("socks", "shoes")],
     ...                      directed=True)

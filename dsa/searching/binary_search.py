@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+_ABSENT = object()
+
 
 def first_true(lo: int, hi: int, pred: Callable[[int], bool]) -> int:
     """Return the smallest ``i`` in ``[lo, hi)`` with ``pred(i)`` true, or ``hi`` if there is none.
@@ -111,5 +113,15 @@ def binary_search(a: Sequence[Any], x: Any) -> int:
     >>> binary_search([1, 3, 9], 4)
     -1
     """
-    i = bisect_left(a, x)
-    return i if i < len(a) and a[i] == x else -1
+    lo, hi = 0, len(a)
+    candidate = _ABSENT
+    while lo < hi:  # bisect_left's loop, remembering the value read where hi last moved
+        middle = (lo + hi) // 2
+        value = a[middle]
+        if value < x:
+            lo = middle + 1
+        else:
+            hi, candidate = middle, value
+    # The answer lo == hi was last set by a read of a[hi], so checking equality needs no
+    # extra read: that keeps the whole call within ceil(log2(n + 1)) reads.
+    return lo if candidate is not _ABSENT and candidate == x else -1

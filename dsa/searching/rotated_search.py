@@ -5,10 +5,15 @@ Invariant: if ``x`` is present, it lies in ``a[lo:hi]``. Each step compares the 
 range's first element to learn which half is sorted, checks whether ``x`` falls inside that
 sorted half's range of values, and keeps that half or the other accordingly.
 
-The values must be distinct: with duplicates (``[1, 1, 1, 0, 1]``) the first and middle elements
-can be equal and no longer tell which half is sorted, and the worst case becomes O(n).
+Duplicates are allowed, at a price. In ``[1, 1, 1, 0, 1]`` the first, middle and last elements
+are all equal, and they no longer tell which half is sorted: the 0 could be on either side. The
+only safe step then is to drop the two ends (neither is ``x``, since they equal the middle) and
+look again. Whenever the three differ the usual test still works: if the first equals the
+middle but not the last, the drop cannot lie in the left half, so that half is sorted.
 
-Time O(log n), space O(1).
+Time O(log n) for distinct values; with duplicates O(log n) plus one step per pair of ends
+dropped, O(n) in the worst case (``[1] * n`` with one 0 hidden anywhere must be read almost
+entirely, since no comparison rules out any position). Space O(1).
 """
 
 from __future__ import annotations
@@ -18,14 +23,16 @@ from typing import Any
 
 
 def search_rotated(a: Sequence[Any], x: Any) -> int:
-    """Return the index of ``x`` in a rotated sorted sequence of distinct values, or ``-1``.
+    """Return an index of ``x`` in a rotated sorted sequence, or ``-1`` if ``x`` is absent.
+
+    With distinct values the index is unique; with duplicates it is one of ``x``'s positions.
 
     >>> search_rotated([4, 5, 6, 7, 0, 1, 2], 0)
     4
     >>> search_rotated([4, 5, 6, 7, 0, 1, 2], 3)
     -1
-    >>> search_rotated([], 1)
-    -1
+    >>> search_rotated([1, 1, 1, 0, 1], 0), search_rotated([], 1)
+    (3, -1)
     """
     lo, hi = 0, len(a)
     while lo < hi:
@@ -34,7 +41,9 @@ def search_rotated(a: Sequence[Any], x: Any) -> int:
         if value == x:
             return middle
         first = a[lo]
-        if first <= value:  # a[lo..middle] is sorted
+        if first == value == a[hi - 1]:  # duplicates hide the sorted half: shrink both ends
+            lo, hi = lo + 1, hi - 1
+        elif first <= value:  # a[lo..middle] is sorted
             if first <= x < value:
                 hi = middle
             else:

@@ -15,7 +15,8 @@ Each returns a new list and leaves its input alone. The comparison sorts only ev
 | radix (LSD) | O(d·(n + b)) | O(d·(n + b)) | O(n + b) | yes |
 
 (``k``: size of the key range; ``d``: digits of the largest key in base ``b``. "Extra" is beyond
-the list returned.)
+the list returned. Counting sort refuses a range wider than ``16 n + 65536``, where its
+counters would dwarf the input; radix sort, at O(log k) passes, is the one for wide ranges.)
 
 >>> from dsa.sorting import merge_sort, quick_sort
 >>> merge_sort([3, 1, 2]) == quick_sort([3, 1, 2]) == [1, 2, 3]

@@ -10,6 +10,11 @@ Scanning the input left to right and filling slots left to right keeps equal key
 order: counting sort is **stable**, which is what lets radix sort build on it.
 
 Time O(n + k) and extra space O(n + k), with ``k = hi - lo + 1`` the size of the key range.
+That is a good bargain only while ``k`` is not much larger than ``n``: three keys spread over
+ten million values would allocate and scan ten million counters. So a range wider than
+``16 n + 65536`` is refused with a ``ValueError`` that names it; for such keys use ``sorted``
+(O(n log n), whatever the range) or :func:`dsa.sorting.radix_sort`, whose cost grows with the
+number of digits, ``log k``, rather than with ``k``.
 """
 
 from __future__ import annotations
@@ -18,6 +23,20 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 T = TypeVar("T")
+
+# A range this wide costs little whatever n is (a list of 65,536 counters); beyond it the
+# counters may outnumber the keys by at most this factor before counting stops paying.
+_SPAN_SLACK = 1 << 16
+_SPAN_PER_KEY = 16
+
+
+def _check_span(lo: int, hi: int, n: int) -> None:
+    span = hi - lo + 1
+    if span > _SPAN_PER_KEY * n + _SPAN_SLACK:
+        raise ValueError(
+            f"counting_sort would need {span} counters for {n} keys (range {lo}..{hi}); "
+            "for a range this much wider than the input use sorted() or radix_sort"
+        )
 
 
 def counting_sort(items: Iterable[T], key: Callable[[T], int] | None = None) -> list[T]:
@@ -33,6 +52,10 @@ def counting_sort(items: Iterable[T], key: Callable[[T], int] | None = None) -> 
     Traceback (most recent call last):
     ...
     TypeError: counting_sort needs integer keys, got 1.5 (float); use a comparison sort instead
+    >>> counting_sort([10**7, 0, 5])
+    Traceback (most recent call last):
+    ...
+    ValueError: counting_sort would need 10000001 counters for 3 keys (range 0..10000000); ...
     """
     items = list(items)
     keys = [x if key is None else key(x) for x in items]
@@ -44,8 +67,9 @@ def counting_sort(items: Iterable[T], key: Callable[[T], int] | None = None) -> 
                 f"counting_sort needs integer keys, got {k!r} ({type(k).__name__}); "
                 "use a comparison sort instead"
             )
-    lo = min(keys)
-    counts = [0] * (max(keys) - lo + 1)
+    lo, hi = min(keys), max(keys)
+    _check_span(lo, hi, len(keys))
+    counts = [0] * (hi - lo + 1)
     for k in keys:
         counts[k - lo] += 1
     start = [0] * len(counts)

@@ -32,6 +32,7 @@ def merge_sort(items: Iterable[T], key: Callable[[T], Any] | None = None) -> lis
 
 
 def _sort(entries: list[tuple[Any, T]]) -> list[tuple[Any, T]]:
+    # Recursion halves the list each level, so it is only ceil(log2 n) deep: 30 for 10**9 items.
     if len(entries) <= 1:
         return entries
     middle = len(entries) // 2

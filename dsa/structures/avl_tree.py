@@ -132,6 +132,8 @@ class AVLTree(BinarySearchTree[K, V]):
         """
         self.root = self._insert(self.root, key, value)
 
+    # _insert and _delete recurse once per level: the balance invariant keeps the height under
+    # 1.44 log2(n + 2), so the depth is at most about 45 even for 2**30 keys.
     def _insert(self, node: AVLNode | None, key: K, value: V) -> AVLNode:
         if node is None:
             self._n += 1
@@ -191,7 +193,7 @@ class AVLTree(BinarySearchTree[K, V]):
         """
         super()._check()
 
-        def visit(node: Any) -> int:
+        def visit(node: Any) -> int:  # recursion one level per tree level: O(log n) deep
             if node is None:
                 return 0
             left, right = visit(node.left), visit(node.right)

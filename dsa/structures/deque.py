@@ -17,10 +17,16 @@ Invariant: ``0 <= head < capacity`` and ``0 <= n <= capacity``; the ``n`` slots 
 |----------------------------------|----------------|----------------|
 | ``append``, ``appendleft``       | O(1) amortised | O(1) amortised |
 | ``pop``, ``popleft``             | O(1) amortised | O(1)           |
-| ``d[i]``, ``d[i] = x``, ``peek`` | O(1)           | O(1)           |
+| ``d[i]``, ``d[i] = x``           | O(1)           | O(1)           |
 | ``len``/``bool``                 | O(1)           | O(1)           |
+| ``x in d``, ``index``, ``count`` | O(n)           | O(1)           |
+| ``x in q`` (a ``Queue``)         | O(n)           | O(1)           |
+| ``Queue.peek``                   | O(1)           | O(1)           |
 
-Both classes hold O(n) space.
+Both classes hold O(n) space. Like :class:`collections.deque`, a ``Deque`` has no ``peek``:
+read ``d[0]`` or ``d[-1]``. It is a :class:`collections.abc.Sequence` (so ``in``,
+``reversed``, ``index`` and ``count`` work), and two deques, or two queues, are equal when they
+hold equal items in the same order, as two ``collections.deque`` objects are.
 
 >>> d = Deque([1, 2, 3])
 >>> d.appendleft(0); d.append(4)
@@ -32,7 +38,7 @@ Both classes hold O(n) space.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -42,7 +48,7 @@ __all__ = ["Deque", "Queue"]
 _MIN_CAPACITY = 4
 
 
-class Deque(Generic[T]):
+class Deque(Sequence[T]):
     """A double-ended queue stored in a growable ring buffer.
 
     >>> d = Deque("bc"); d.appendleft("a"); d
@@ -196,6 +202,18 @@ class Deque(Generic[T]):
         """
         return f"{type(self).__name__}({list(self)!r})"
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to another Deque with equal items in the same order. O(n).
+
+        >>> Deque([1, 2]) == Deque([1, 2]), Deque([1, 2]) == Deque([2, 1]), Deque([1]) == [1]
+        (True, False, False)
+        """
+        if not isinstance(other, Deque):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like collections.deque
+
     def _check(self) -> None:
         """Assert the ring invariant; used by the tests. O(capacity).
 
@@ -268,6 +286,14 @@ class Queue(Generic[T]):
         """
         return bool(self._items)
 
+    def __contains__(self, item: object) -> bool:
+        """Whether some item equals ``item``. O(n).
+
+        >>> 2 in Queue([1, 2]), 3 in Queue([1, 2])
+        (True, False)
+        """
+        return item in self._items
+
     def __iter__(self) -> Iterator[T]:
         """Items from front to back. O(n).
 
@@ -283,3 +309,15 @@ class Queue(Generic[T]):
         Queue([1])
         """
         return f"Queue({list(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another Queue with equal items in the same order. O(n).
+
+        >>> Queue([1, 2]) == Queue([1, 2]), Queue([1, 2]) == Queue([2, 1]), Queue([1]) == [1]
+        (True, False, False)
+        """
+        if not isinstance(other, Queue):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like collections.deque

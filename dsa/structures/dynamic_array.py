@@ -21,6 +21,7 @@ slots ``[len, capacity)`` hold ``None``.
 | operation                | time           | extra space          |
 |--------------------------|----------------|----------------------|
 | ``a[i]``, ``a[i] = x``   | O(1)           | O(1)                 |
+| ``a[i:j]`` (a new array) | O(j - i)       | O(j - i)             |
 | ``append``               | O(1) amortised | O(n) while growing   |
 | ``pop()`` (from the end) | O(1) amortised | O(n) while shrinking |
 | ``insert``, ``pop(i)``   | O(n - i)       | O(1) amortised       |
@@ -145,17 +146,23 @@ class DynamicArray(MutableSequence[T]):
     @overload
     def __getitem__(self, index: slice) -> DynamicArray[T]: ...
     def __getitem__(self, index):
-        """Item at ``index`` (negative counts from the end), or a new array for a slice. O(1).
+        """Item at ``index`` (negative counts from the end): O(1). A slice: a new array. O(k).
 
-        >>> a = DynamicArray("abc"); a[1], a[-1], a[1:]
-        ('b', 'c', DynamicArray(['b', 'c']))
+        A slice of ``k`` items reads and copies those ``k`` into one block of exactly ``k``
+        slots; it never grows, so it makes no resize copies.
+
+        >>> a = DynamicArray("abc"); a[1], a[-1], a[1:], a[::2].capacity
+        ('b', 'c', DynamicArray(['b', 'c']), 2)
         >>> a[3]
         Traceback (most recent call last):
             ...
         IndexError: DynamicArray index 3 out of range for length 3
         """
         if isinstance(index, slice):
-            return DynamicArray(self._slots[i] for i in range(*index.indices(self._n)))
+            block = [self._slots[i] for i in range(*index.indices(self._n))]
+            result: DynamicArray[T] = DynamicArray(growth=self.growth)
+            result._slots, result._n = block or [None], len(block)
+            return result
         return self._slots[self._index(index)]
 
     def __setitem__(self, index, value) -> None:  # type: ignore[override]

@@ -13,14 +13,25 @@ both O(log n) by storing, at 1-based position ``i``, the sum of a block of value
 Invariant: ``tree[i] == sum(values[i - lowbit(i) : i])`` for ``1 <= i <= n`` (1-based blocks,
 ``values`` 0-based); the interface itself is 0-based, like a Python list.
 
+The tree also keeps the plain ``values`` list beside the blocks. The blocks alone determine
+every value (as a difference of two prefix sums), but only in exact arithmetic: with floats,
+``0.1 + 0.2 - 0.1`` is not ``0.2``, so a tree of floats would read back values that differ in
+the last bits from what was stored. With the list, ``f[i]`` is exactly the value last stored,
+in O(1), and ``f[i] = x`` adds the exact difference ``x - values[i]`` to the blocks. It costs
+n more slots, still O(n).
+
 | operation                            | time       | extra space |
 |--------------------------------------|------------|-------------|
 | ``FenwickTree(values)``              | O(n)       | O(n)        |
 | ``add(i, delta)``, ``f[i] = x``      | O(log n)   | O(1)        |
 | ``prefix_sum(i)``                    | O(log n)   | O(1)        |
-| ``range_sum(i, j)``, ``f[i]``        | O(log n)   | O(1)        |
+| ``range_sum(i, j)``                  | O(log n)   | O(1)        |
+| ``f[i]``                             | O(1)       | O(1)        |
+| iteration                            | O(n)       | O(1)        |
 
-The tree holds O(n) space. It needs an addition with an inverse (sums of numbers, not minima:
+The tree holds O(n) space. It is a read-only :class:`collections.abc.Sequence` of the values
+(``in``, ``index``, ``count``, ``reversed``), and two trees are equal when their values are.
+It needs an addition with an inverse (sums of numbers, not minima:
 for those see :mod:`dsa.structures.segment_tree`).
 
 >>> f = FenwickTree([5, 1, 4, 2])
@@ -32,14 +43,14 @@ for those see :mod:`dsa.structures.segment_tree`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["FenwickTree"]
 
 Number = int | float
 
 
-class FenwickTree:
+class FenwickTree(Sequence):
     """Point updates and prefix sums over ``n`` numbers, both O(log n).
 
     ``FenwickTree(n)`` starts from ``n`` zeros; ``FenwickTree(values)`` from a list.
@@ -53,7 +64,8 @@ class FenwickTree:
             if values < 0:
                 raise ValueError(f"FenwickTree(n) needs n >= 0, got {values}")
             values = [0] * values
-        tree = [0, *values]
+        self._values = list(values)
+        tree = [0, *self._values]
         # Linear build: push each block's total into the next block that covers it.
         for i in range(1, len(tree)):
             parent = i + (i & -i)
@@ -67,7 +79,9 @@ class FenwickTree:
         >>> f = FenwickTree([1, 1]); f.add(0, 5); list(f)
         [6, 1]
         """
-        i = self._position(index) + 1
+        i = self._position(index)
+        self._values[i] += delta
+        i += 1
         tree = self._tree
         while i < len(tree):
             tree[i] += delta
@@ -117,13 +131,12 @@ class FenwickTree:
         return i
 
     def __getitem__(self, index: int) -> Number:
-        """The value at ``index``, as a one-element range sum. O(log n).
+        """The value at ``index``, exactly as stored (not a difference of sums). O(1).
 
-        >>> FenwickTree([3, 4])[-1]
-        4
+        >>> FenwickTree([3, 4])[-1], FenwickTree([0.1, 0.2, 0.3])[2]
+        (4, 0.3)
         """
-        i = self._position(index)
-        return self.range_sum(i, i + 1)
+        return self._values[self._position(index)]
 
     def __setitem__(self, index: int, value: Number) -> None:
         """Set the value at ``index`` (adds the difference). O(log n).
@@ -131,7 +144,9 @@ class FenwickTree:
         >>> f = FenwickTree([3, 4]); f[0] = 1; list(f)
         [1, 4]
         """
-        self.add(index, value - self[index])
+        i = self._position(index)
+        self.add(i, value - self._values[i])
+        self._values[i] = value  # exactly: old + (value - old) may round differently
 
     def __len__(self) -> int:
         """Number of values. O(1).
@@ -142,12 +157,12 @@ class FenwickTree:
         return len(self._tree) - 1
 
     def __iter__(self) -> Iterator[Number]:
-        """The values, recovered one at a time. O(n log n).
+        """The values as stored. O(n).
 
         >>> list(FenwickTree([2, 0, 1]))
         [2, 0, 1]
         """
-        return (self[i] for i in range(len(self)))
+        return iter(list(self._values))
 
     def __repr__(self) -> str:
         """Show the values (not the blocks).
@@ -156,3 +171,15 @@ class FenwickTree:
         FenwickTree([1, 2])
         """
         return f"FenwickTree({list(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another FenwickTree holding equal values, as lists compare. O(n).
+
+        >>> FenwickTree([1, 2]) == FenwickTree([1, 2]), FenwickTree([1]) == [1]
+        (True, False)
+        """
+        if not isinstance(other, FenwickTree):
+            return NotImplemented
+        return self._values == other._values
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like list

@@ -1,7 +1,7 @@
 """Hash maps: find a key in O(1) on average by computing where it should be stored.
 
-A hash map keeps an array of ``capacity`` slots and stores key ``k`` near slot
-``hash(k) % capacity``, its *home*. Looking a key up means hashing it and looking only near
+A hash map keeps an array of ``capacity`` slots and stores key ``k`` near one slot computed
+from ``hash(k)``, its *home*. Looking a key up means hashing it and looking only near
 home, instead of searching everything. Two keys can share a home (a *collision*), and the two
 classic answers give the two classes here:
 
@@ -31,6 +31,17 @@ per insert.
 | ``del m[k]``         | O(1); O(n)            | O(1)           |
 | iteration            | O(capacity) = O(n)    | O(1)           |
 
+**Mixing the hash.** The capacity is always a power of two, ``2**b``, and the obvious home,
+``hash(k) % 2**b``, keeps only the low ``b`` bits of the hash. Python hashes an int to itself,
+so keys that are multiples of ``2**16`` (ids, addresses, scaled values) all have the same low
+bits and would all share slot 0: every lookup would walk past half the keys. So the home is
+computed by **Fibonacci hashing** (Knuth, TAOCP vol. 3, 6.4): multiply the hash by the odd
+64-bit constant ``0x9E3779B97F4A7C15`` (``2**64`` divided by the golden ratio, the constant
+``biology/phyllotaxis.py`` derives) modulo ``2**64`` and keep the *top* ``b`` bits. Every bit
+of the hash reaches the top bits through the multiplication, and consecutive keys land far
+apart, the way successive leaves at the golden angle never line up. (``dict`` solves the same
+problem differently, folding the high bits in while it probes.)
+
 The worst case is every key sharing one home. Each map holds O(n) space. Both are
 :class:`collections.abc.MutableMapping` subclasses, so ``get``, ``pop``, ``setdefault``,
 ``update``, ``items`` and ``==`` behave as for ``dict``; missing keys raise ``KeyError(key)``
@@ -54,7 +65,18 @@ V = TypeVar("V")
 
 __all__ = ["ChainedHashMap", "OpenAddressingHashMap"]
 
-_INITIAL_CAPACITY = 8
+_INITIAL_CAPACITY = 8  # capacities stay powers of two: ``_home`` keeps the top bits
+_GOLDEN = 0x9E3779B97F4A7C15  # round(2**64 / golden ratio), made odd
+_MASK64 = (1 << 64) - 1
+
+
+def _home(key: Hashable, capacity: int) -> int:
+    """Fibonacci hashing: the top ``log2(capacity)`` bits of ``hash(key) * _GOLDEN mod 2**64``.
+
+    >>> [_home(k << 16, 8) for k in range(4)]   # % 8 would give [0, 0, 0, 0]
+    [0, 3, 7, 3]
+    """
+    return ((hash(key) * _GOLDEN) & _MASK64) >> (65 - capacity.bit_length())
 
 
 def _pairs(items: Mapping[K, V] | Iterable[tuple[K, V]]) -> Iterable[tuple[K, V]]:
@@ -101,7 +123,7 @@ class ChainedHashMap(MutableMapping[K, V]):
         return self._n / len(self._buckets)
 
     def _bucket(self, key: K) -> list[list[Any]]:
-        return self._buckets[hash(key) % len(self._buckets)]
+        return self._buckets[_home(key, len(self._buckets))]
 
     def _find(self, bucket: list[list[Any]], key: K) -> list[Any] | None:
         for pair in bucket:
@@ -200,7 +222,7 @@ class ChainedHashMap(MutableMapping[K, V]):
         count = 0
         for i, bucket in enumerate(self._buckets):
             for key, _ in bucket:
-                assert hash(key) % len(self._buckets) == i, f"{key!r} is in the wrong bucket"
+                assert _home(key, len(self._buckets)) == i, f"{key!r} is in the wrong bucket"
                 count += 1
         assert count == self._n and self._n <= self.max_load * len(self._buckets)
 
@@ -263,7 +285,7 @@ class OpenAddressingHashMap(MutableMapping[K, V]):
         """Walk from ``key``'s home: (slot holding key or -1, first reusable slot)."""
         keys = self._keys
         capacity = len(keys)
-        i = hash(key) % capacity
+        i = _home(key, capacity)
         reusable = -1
         while True:
             self.probes += 1
@@ -359,7 +381,10 @@ class OpenAddressingHashMap(MutableMapping[K, V]):
         >>> sorted(OpenAddressingHashMap({2: 0, 1: 0}))
         [1, 2]
         """
-        return (k for k in list(self._keys) if _live(k))
+        # No copy of the table (that would be O(n) extra space): a rehash during the walk
+        # replaces self._keys, and the walk carries on over the old table it already holds.
+        keys = self._keys
+        return (k for k in keys if _live(k))
 
     def __repr__(self) -> str:
         """Show the pairs as a dict literal (slot order).
@@ -379,7 +404,7 @@ class OpenAddressingHashMap(MutableMapping[K, V]):
         assert sum(k is not _EMPTY for k in keys) == self._used <= self.max_load * capacity
         for i, key in enumerate(keys):
             if _live(key):
-                j = hash(key) % capacity
+                j = _home(key, capacity)
                 while j != i:  # no empty slot between home and the key
                     assert keys[j] is not _EMPTY, f"{key!r} is cut off from its home"
                     j = (j + 1) % capacity

@@ -27,7 +27,10 @@ Invariants: following ``next`` from the head visits exactly ``len`` nodes and en
 | ``remove(x)``             | O(n)   | O(n)   |
 | ``reverse()``             | O(n)   | O(n)   |
 
-Each list takes O(n) space; every operation uses O(1) extra space.
+Each list takes O(n) space; every operation uses O(1) extra space. Two lists of the same kind
+are equal when they hold equal values in the same order, as two ``list`` objects are. Each
+doubly linked node records the list it is in, so handing ``unlink`` a node that was already
+unlinked, or that belongs to another list, raises ``ValueError`` instead of corrupting ``len``.
 
 >>> s = SinglyLinkedList([2, 3]); s.push_front(1); s
 SinglyLinkedList([1, 2, 3])
@@ -220,6 +223,18 @@ class SinglyLinkedList(Generic[T]):
         """
         return f"SinglyLinkedList({list(self)!r})"
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to another SinglyLinkedList with equal values in order, as lists compare. O(n).
+
+        >>> SinglyLinkedList([1, 2]) == SinglyLinkedList([1, 2]), SinglyLinkedList([1]) == [1]
+        (True, False)
+        """
+        if not isinstance(other, SinglyLinkedList):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like list
+
     def _check(self) -> None:
         """Assert the invariant; used by the tests. O(n).
 
@@ -239,12 +254,15 @@ class DoublyNode(Generic[T]):
     DoublyNode('v')
     """
 
-    __slots__ = ("next", "prev", "value")
+    __slots__ = ("next", "owner", "prev", "value")
 
     def __init__(self, value: T) -> None:
         self.value = value
         self.prev: DoublyNode[T] = self
         self.next: DoublyNode[T] = self
+        # The list the node is linked into, or None: what lets ``unlink`` refuse, in O(1), a
+        # node that is detached or belongs to another list instead of corrupting the count.
+        self.owner: DoublyLinkedList[T] | None = None
 
     def __repr__(self) -> str:
         """Show the value.
@@ -276,6 +294,7 @@ class DoublyLinkedList(Generic[T]):
         node.prev, node.next = after, after.next
         after.next.prev = node
         after.next = node
+        node.owner = self
         self._n += 1
         return node
 
@@ -300,12 +319,21 @@ class DoublyLinkedList(Generic[T]):
 
         >>> d = DoublyLinkedList(); n = d.push_back(7); d.unlink(n), len(d)
         (7, 0)
+        >>> d.unlink(n)
+        Traceback (most recent call last):
+            ...
+        ValueError: DoublyNode(7) is not in this list (already unlinked, or from another list)
         """
         if node is self._sentinel:
             raise IndexError("pop from an empty linked list")
+        if node.owner is not self:
+            raise ValueError(
+                f"{node!r} is not in this list (already unlinked, or from another list)"
+            )
         node.prev.next = node.next
         node.next.prev = node.prev
         node.prev = node.next = node  # a detached node points at itself, never into the list
+        node.owner = None
         self._n -= 1
         return node.value
 
@@ -470,6 +498,18 @@ class DoublyLinkedList(Generic[T]):
         """
         return f"DoublyLinkedList({list(self)!r})"
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to another DoublyLinkedList with equal values in order, as lists compare. O(n).
+
+        >>> DoublyLinkedList([1, 2]) == DoublyLinkedList([1, 2]), DoublyLinkedList([1]) == [1]
+        (True, False)
+        """
+        if not isinstance(other, DoublyLinkedList):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like list
+
     def _check(self) -> None:
         """Assert the ring invariant; used by the tests. O(n).
 
@@ -481,6 +521,7 @@ class DoublyLinkedList(Generic[T]):
             node = node.next
             if node is self._sentinel:
                 break
+            assert node.owner is self, "a node does not know its list"
             count += 1
             assert count <= self._n, "more nodes than len"
         assert count == self._n

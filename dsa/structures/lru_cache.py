@@ -18,8 +18,12 @@ least to most recently used, where "use" is a successful get or a put.
 | ``put``, ``c[k] = v`` (may evict) | O(1) avg   | O(1)        |
 | ``del c[k]``, ``k in c``          | O(1) avg   | O(1)        |
 
-The cache holds O(capacity) space. ``k in c`` does not count as a use. :func:`memoize` wraps
-a function with an LRU cache of its results, as :func:`functools.lru_cache` does.
+The cache holds O(capacity) space. It is a :class:`collections.abc.MutableMapping`, so
+``pop``, ``setdefault``, ``update`` and ``==`` work as for ``dict``, and ``keys()``,
+``values()`` and ``items()`` are live views like ``dict``'s. Reading ``c[k]`` or ``c.get(k)``
+counts as a use; ``k in c``, iterating and the views do not, so looking the cache over never
+changes what it evicts next. :func:`memoize` wraps a function with an LRU cache of its results,
+as :func:`functools.lru_cache` does.
 
 >>> c = LRUCache(2)
 >>> c["a"] = 1; c["b"] = 2
@@ -33,8 +37,16 @@ a function with an LRU cache of its results, as :func:`functools.lru_cache` does
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Hashable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import (
+    Callable,
+    Hashable,
+    ItemsView,
+    Iterator,
+    KeysView,
+    MutableMapping,
+    ValuesView,
+)
+from typing import Any, TypeVar
 
 from dsa.structures.linked_list import DoublyLinkedList, DoublyNode
 
@@ -44,9 +56,12 @@ V = TypeVar("V")
 __all__ = ["LRUCache", "memoize"]
 
 _MISSING = object()
+# Separates positional arguments from keyword ones in a memoize key. A private object, so no
+# argument a caller can pass is equal to it, and f(1, k=2) cannot meet f((1,), (("k", 2),)).
+_KEYWORDS = object()
 
 
-class LRUCache(Generic[K, V]):
+class LRUCache(MutableMapping[K, V]):
     """A bounded map that evicts its least recently used entry when full.
 
     >>> c = LRUCache(capacity=1)
@@ -152,13 +167,46 @@ class LRUCache(Generic[K, V]):
         """
         return (pair[0] for pair in list(self._order))
 
-    def items(self) -> list[tuple[K, V]]:
-        """``(key, value)`` pairs from least to most recently used. O(n).
+    def keys(self) -> KeysView[K]:
+        """A live view of the keys, least recent first; reading it is not a use. O(1).
 
-        >>> c = LRUCache(2); c["a"] = 1; c.items()
-        [('a', 1)]
+        >>> c = LRUCache(2); c["a"] = 1; keys = c.keys(); c["b"] = 2; list(keys), "b" in keys
+        (['a', 'b'], True)
         """
-        return [(k, v) for k, v in self._order]
+        return KeysView(self)
+
+    def items(self) -> ItemsView[K, V]:
+        """A live view of the ``(key, value)`` pairs, least recent first; not a use. O(1).
+
+        >>> c = LRUCache(2); c["a"] = 1; list(c.items()), ("a", 1) in c.items(), c.hits
+        ([('a', 1)], True, 0)
+        """
+        return _LRUItemsView(self)
+
+    def values(self) -> ValuesView[V]:
+        """A live view of the values, least recent first; not a use. O(1).
+
+        >>> c = LRUCache(2); c["a"] = 1; list(c.values())
+        [1]
+        """
+        return _LRUValuesView(self)
+
+    def clear(self) -> None:
+        """Remove every entry, keeping the capacity and the hit counts. O(1).
+
+        >>> c = LRUCache(2); c["a"] = 1; c.clear(); len(c), c.capacity
+        (0, 2)
+        """
+        self._nodes = {}
+        self._order = DoublyLinkedList()
+
+    def _pairs(self) -> Iterator[tuple[K, V]]:
+        # Snapshot, so a caller may change the cache while walking the result.
+        return iter([(k, v) for k, v in self._order])
+
+    def _peek(self, key: object) -> Any:
+        node = self._nodes.get(key)  # type: ignore[call-overload]
+        return _MISSING if node is None else node.value[1]
 
     def __repr__(self) -> str:
         """Show the capacity and the entries, least recent first.
@@ -166,7 +214,7 @@ class LRUCache(Generic[K, V]):
         >>> LRUCache(2)
         LRUCache(2, {})
         """
-        return f"LRUCache({self.capacity}, {dict(self.items())!r})"
+        return f"LRUCache({self.capacity}, {dict(self._pairs())!r})"
 
     def _check(self) -> None:
         """Assert the invariants; used by the tests. O(n).
@@ -176,6 +224,30 @@ class LRUCache(Generic[K, V]):
         self._order._check()
         assert len(self._nodes) == len(self._order) <= self.capacity
         assert all(self._nodes[node.value[0]] is node for node in self._order.nodes())
+
+
+class _LRUItemsView(ItemsView):
+    """``items()`` of an :class:`LRUCache`: reads the entries without marking them used."""
+
+    _mapping: LRUCache
+
+    def __iter__(self) -> Iterator[tuple[Any, Any]]:
+        return self._mapping._pairs()
+
+    def __contains__(self, item: object) -> bool:
+        if not isinstance(item, tuple) or len(item) != 2:
+            return False
+        value = self._mapping._peek(item[0])
+        return value is not _MISSING and (value is item[1] or value == item[1])
+
+
+class _LRUValuesView(ValuesView):
+    """``values()`` of an :class:`LRUCache`: reads the values without marking them used."""
+
+    _mapping: LRUCache
+
+    def __iter__(self) -> Iterator[Any]:
+        return (v for _, v in self._mapping._pairs())
 
 
 def memoize(capacity: int) -> Callable[[Callable[..., V]], Callable[..., V]]:
@@ -196,7 +268,7 @@ def memoize(capacity: int) -> Callable[[Callable[..., V]], Callable[..., V]]:
 
         @functools.wraps(function)
         def wrapped(*args: Any, **kwargs: Any) -> V:
-            key = (args, tuple(sorted(kwargs.items()))) if kwargs else args
+            key = (args, _KEYWORDS, *sorted(kwargs.items())) if kwargs else args
             result = cache.get(key, _MISSING)
             if result is _MISSING:
                 result = function(*args, **kwargs)

@@ -30,7 +30,9 @@ Invariant: ``tree[i] == combine(tree[2*i], tree[2*i + 1])`` for ``1 <= i < n``.
 | ``query(start, stop)``       | O(log n)   | O(1)        |
 | ``s[i]``, ``len``            | O(1)       | O(1)        |
 
-Each figure counts calls of ``combine``. The tree holds O(n) space.
+Each figure counts calls of ``combine``. The tree holds O(n) space. It is a
+:class:`collections.abc.Sequence` of its values (``in``, ``index``, ``count``, ``reversed``),
+and two trees are equal when their values, ``combine`` and ``identity`` are.
 
 >>> s = SegmentTree([5, 2, 8, 1], combine=min, identity=float("inf"))
 >>> s.query(0, 3), s.query(1, 4)
@@ -42,15 +44,15 @@ Each figure counts calls of ``combine``. The tree holds O(n) space.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 __all__ = ["SegmentTree"]
 
 
-class SegmentTree(Generic[T]):
+class SegmentTree(Sequence[T]):
     """Range ``combine`` queries over a list; sums by default.
 
     >>> s = SegmentTree([1, 2, 3, 4]); s.query(1, 3), s.query(0, 4), s.query(2, 2)
@@ -158,6 +160,19 @@ class SegmentTree(Generic[T]):
         """
         name = getattr(self.combine, "__name__", repr(self.combine))
         return f"SegmentTree({list(self)!r}, combine={name}, identity={self.identity!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a SegmentTree with equal values under the same operation and identity. O(n).
+
+        >>> SegmentTree([1, 2]) == SegmentTree([1, 2]), SegmentTree([1]) == SegmentTree([1], min)
+        (True, False)
+        """
+        if not isinstance(other, SegmentTree):
+            return NotImplemented
+        return (self.combine == other.combine and self.identity == other.identity
+                and self._tree[self._n :] == other._tree[other._n :])
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like list
 
     def _check(self) -> None:
         """Assert the invariant; used by the tests. O(n).

@@ -21,7 +21,10 @@ below (a node of height ``h`` is on levels ``0 .. h - 1``).
 | ``s[k]``, ``k in s``                | O(log n); O(n)         | O(1)                |
 | ``s[k] = v``, ``del s[k]``          | O(log n); O(n)         | O(log n) (the path) |
 | ``floor``, ``ceiling``              | O(log n); O(n)         | O(1)                |
+| ``min``                             | O(1)                   | O(1)                |
+| ``max``                             | O(log n); O(n)         | O(1)                |
 | iteration                           | O(n)                   | O(1)                |
+| ``clear()``                         | O(1)                   | O(1)                |
 
 The list holds O(n) expected space: ``n / (1 - p)`` links, 2n for ``p = 1/2``. It is a
 :class:`collections.abc.MutableMapping` that iterates in key order; keys need only ``<``.
@@ -181,6 +184,45 @@ class SkipList(MutableMapping[K, V]):
         """
         after = self._path(key)[0].forward[0]
         return None if after is None else after.key
+
+    def min(self) -> K:
+        """The smallest key: the first node on level 0. O(1).
+
+        >>> SkipList.fromkeys([3, 1, 2]).min()
+        1
+        >>> SkipList().min()
+        Traceback (most recent call last):
+            ...
+        ValueError: min() of an empty skip list; insert a key first
+        """
+        first = self._head.forward[0]
+        if first is None:
+            raise ValueError("min() of an empty skip list; insert a key first")
+        return first.key
+
+    def max(self) -> K:
+        """The largest key: run right along each level from the top, then drop. O(log n) expected.
+
+        >>> SkipList.fromkeys([3, 1, 2]).max()
+        3
+        """
+        if self._head.forward[0] is None:
+            raise ValueError("max() of an empty skip list; insert a key first")
+        node = self._head
+        for level in range(self._height - 1, -1, -1):
+            while node.forward[level] is not None:
+                node = node.forward[level]
+        return node.key
+
+    def clear(self) -> None:
+        """Remove every key by dropping the head's links. O(1).
+
+        >>> s = SkipList.fromkeys(range(9)); s.clear(); len(s), s.height, list(s)
+        (0, 1, [])
+        """
+        self._head.forward = [None] * self.max_height
+        self._height = 1
+        self._n = 0
 
     @classmethod
     def fromkeys(

@@ -16,8 +16,10 @@ Invariant: the top of the stack is the last element of the underlying list.
 | ``pop``          | O(1) amortised | O(1)        |
 | ``peek``         | O(1)           | O(1)        |
 | ``len``/``bool`` | O(1)           | O(1)        |
+| ``x in s``       | O(n)           | O(1)        |
 
-The stack holds O(n) space.
+The stack holds O(n) space. Two stacks are equal when they hold equal items in the same
+order, as two lists are.
 
 >>> s = Stack()
 >>> for ch in "abc":
@@ -100,6 +102,14 @@ class Stack(Generic[T]):
         """
         return bool(self._items)
 
+    def __contains__(self, item: object) -> bool:
+        """Whether some item equals ``item``. O(n).
+
+        >>> 2 in Stack([1, 2]), 3 in Stack([1, 2])
+        (True, False)
+        """
+        return item in self._items
+
     def __iter__(self) -> Iterator[T]:
         """Items from the top down, the order ``pop`` would give them. O(n).
 
@@ -115,3 +125,15 @@ class Stack(Generic[T]):
         Stack([1, 2])
         """
         return f"Stack({self._items!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another Stack holding equal items in the same order. O(n).
+
+        >>> Stack([1, 2]) == Stack([1, 2]), Stack([1, 2]) == Stack([2, 1]), Stack([1]) == [1]
+        (True, False, False)
+        """
+        if not isinstance(other, Stack):
+            return NotImplemented
+        return self._items == other._items
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like list

@@ -13,16 +13,27 @@ Invariants: ``node.count`` equals the number of word-ends in ``node``'s subtree 
 included); no node other than the root has ``count == 0`` (removing a word prunes the branch
 it alone used).
 
-| operation                  | time                      | extra space            |
-|----------------------------|---------------------------|------------------------|
-| ``add(w)``                 | O(len w)                  | O(len w) new nodes     |
-| ``w in t``, ``remove(w)``  | O(len w)                  | O(1)                   |
-| ``count_prefix(p)``        | O(len p)                  | O(1)                   |
-| ``with_prefix(p)``         | O(len p + answer subtree) | O(answer subtree)      |
-| ``longest_prefix_of(s)``   | O(len s)                  | O(1)                   |
+| operation                  | time                       | extra space            |
+|----------------------------|----------------------------|------------------------|
+| ``add(w)``                 | O(len w)                   | O(len w) new nodes     |
+| ``w in t``, ``remove(w)``  | O(len w)                   | O(1)                   |
+| ``count_prefix(p)``        | O(len p)                   | O(1)                   |
+| ``with_prefix(p)``         | O(len p + N_p + L_p)       | O(N_p) (the walk)      |
+| iteration                  | O(N + L)                   | O(N) (the walk)        |
+| ``longest_prefix_of(s)``   | O(len s)                   | O(1)                   |
 
-``L`` is the total length of the words stored: the trie holds O(L) nodes at most, fewer when
-words share prefixes. Iteration gives the words in sorted order (by character code).
+``N`` is the number of nodes and ``L`` the total length of the words stored (``N <= L + 1``,
+fewer when words share prefixes); ``N_p`` and ``L_p`` are the same for the words starting with
+``p`` (listing also sorts each node's children, a small extra for a small alphabet). Listing
+words must at least write out their characters, so O(N + L) is the least it can cost; the walk
+keeps the current path as a list of characters and joins it once per word found, rather than
+building a new string at every node, which would cost the sum of all node depths (quadratic
+for one long word). Iteration gives the words in sorted order (by character code).
+
+Nothing here recurses: a word of a million characters is a path a million nodes deep, so every
+walk (adding, removing, listing, checking) loops with its own stack. A Trie behaves as the
+``set`` of strings it stands in for: ``5 in t`` is simply False, and two tries are equal when
+they hold the same words.
 
 >>> t = Trie(["tea", "ten", "to", "inn"])
 >>> t.with_prefix("te"), t.count_prefix("t"), "te" in t
@@ -141,10 +152,12 @@ class Trie:
     def __contains__(self, word: object) -> bool:
         """Whether ``word`` itself was added (a prefix is not enough). O(len word).
 
-        >>> t = Trie(["cat"]); "cat" in t, "ca" in t
-        (True, False)
+        >>> t = Trie(["cat"]); "cat" in t, "ca" in t, 5 in t
+        (True, False, False)
         """
-        node = self._walk(_as_word(word))
+        if not isinstance(word, str):
+            return False  # as ``5 in {"a"}`` is: a Trie holds only strings
+        node = self._walk(word)
         return node is not None and node.is_word
 
     def has_prefix(self, prefix: str) -> bool:
@@ -165,7 +178,7 @@ class Trie:
         return node.count if node is not None else 0
 
     def with_prefix(self, prefix: str) -> list[str]:
-        """The words starting with ``prefix``, sorted. O(len prefix + answer's subtree).
+        """The words starting with ``prefix``, sorted. O(len prefix + nodes and letters listed).
 
         >>> Trie(["bat", "bath", "cab"]).with_prefix("ba")
         ['bat', 'bath']
@@ -200,7 +213,7 @@ class Trie:
         return self.root.count
 
     def __iter__(self) -> Iterator[str]:
-        """All words in sorted order. O(number of nodes).
+        """All words in sorted order. O(nodes + total length of the words).
 
         >>> list(Trie(["b", "a", "ab"]))
         ['a', 'ab', 'b']
@@ -215,27 +228,50 @@ class Trie:
         """
         return f"Trie({list(self)!r})"
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to another Trie holding the same words, as sets compare. O(N + L).
+
+        >>> Trie(["a", "b"]) == Trie(["b", "a"]), Trie(["a"]) == Trie(["a", "ab"])
+        (True, False)
+        """
+        if not isinstance(other, Trie):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like set
+
     def _check(self) -> None:
         """Assert the count invariant and that no dead branch is left; used by the tests. O(nodes).
 
         >>> Trie(["ab", "a"])._check()
         """
-
-        def visit(node: TrieNode, is_root: bool) -> int:
-            words = node.is_word + sum(visit(c, False) for c in node.children.values())
-            assert node.count == words, "stale count"
-            assert is_root or words > 0, "dead branch left after a removal"
-            return words
-
-        visit(self.root, True)
+        # Children before parents (a reversed preorder), so each subtree's word total is known
+        # when its parent is checked; a loop, since a long word makes a deep path.
+        order, stack = [], [self.root]
+        while stack:
+            node = stack.pop()
+            order.append(node)
+            stack.extend(node.children.values())
+        words: dict[int, int] = {}
+        for node in reversed(order):
+            total = node.is_word + sum(words.pop(id(c)) for c in node.children.values())
+            assert node.count == total, "stale count"
+            assert node is self.root or total > 0, "dead branch left after a removal"
+            words[id(node)] = total
 
 
 def _words(node: TrieNode, prefix: str) -> Iterator[str]:
-    # An explicit stack, children pushed in reverse so they pop in sorted order.
-    stack = [(node, prefix)]
+    # Depth-first with an explicit stack; children pushed in reverse so they pop in sorted
+    # order. ``path`` holds the characters from ``node`` down to the current node: a stack entry
+    # records its depth, so stepping to another branch cuts the path back to the parent first.
+    path: list[str] = []
+    stack: list[tuple[TrieNode, int, str]] = [(node, 0, "")]
     while stack:
-        node, word = stack.pop()
+        node, depth, ch = stack.pop()
+        if depth:
+            del path[depth - 1 :]
+            path.append(ch)
         if node.is_word:
-            yield word
-        for ch in sorted(node.children, reverse=True):
-            stack.append((node.children[ch], word + ch))
+            yield prefix + "".join(path)
+        for c in sorted(node.children, reverse=True):
+            stack.append((node.children[c], len(path) + 1, c))

@@ -67,3 +67,11 @@ def test_unknown_sort_is_named():
 def test_command_draws_a_figure_per_caption(tmp_path, capsys):
     assert main(["--out", str(tmp_path)]) == 0
     assert {p.stem for p in tmp_path.glob("*.png")} == set(CAPTIONS)
+
+
+def test_command_defaults_to_the_current_folder_not_the_site(tmp_path, monkeypatch, capsys):
+    # The default used to be docs/figures/dsa relative to the current folder: run from the
+    # repository root it overwrote the committed site figures.
+    monkeypatch.chdir(tmp_path)
+    assert main([]) == 0
+    assert {p.name for p in tmp_path.iterdir()} == {f"{name}.png" for name in CAPTIONS}

@@ -6,6 +6,7 @@ Test files reach them through the session-scoped ``kit`` fixture and draw with `
 """
 
 import random
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -69,3 +70,33 @@ def is_cycle(graph, cycle):
 @pytest.fixture(scope="session")
 def kit():
     return SimpleNamespace(graphs=graphs, dags=dags, reachability=reachability, is_cycle=is_cycle)
+
+
+def deepest_nesting(function, *args):
+    """Run ``function(*args)``; return its result and the most Python frames open at once.
+
+    A count, not a clock or a recursion limit: code that recurses once per item of its input
+    opens that many frames, code that loops opens a constant number.
+    """
+    depth = deepest = 0
+
+    def watch(frame, event, arg):
+        nonlocal depth, deepest
+        if event == "call":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif event == "return":
+            depth -= 1
+
+    sys.setprofile(watch)
+    try:
+        result = function(*args)
+    finally:
+        sys.setprofile(None)
+    return result, deepest
+
+
+@pytest.fixture(scope="session")
+def nesting():
+    """The :func:`deepest_nesting` counter, for tests that check an algorithm does not recurse."""
+    return deepest_nesting

@@ -49,3 +49,20 @@ def test_n_queens_matches_brute_force_over_permutations():
 def test_negative_board_size():
     with pytest.raises(ValueError, match="non-negative"):
         n_queens(-1)
+
+
+@pytest.mark.parametrize(("function", "argument", "expected"), [
+    (subsets, range(12), lambda: [c for r in range(13) for c in
+                                  itertools.combinations(range(12), r)]),
+    (permutations, range(7), lambda: list(itertools.permutations(range(7)))),
+    (n_queens_count, 9, lambda: 352),
+])
+def test_searches_do_not_recurse_once_per_item(nesting, function, argument, expected):
+    # Each search used to recurse once per item (row, position), so its depth was the input
+    # size and a long enough input hit the recursion limit. Now the nesting stays constant.
+    result, deepest = nesting(function, argument)
+    assert deepest <= 4, deepest
+    if function is subsets:
+        assert sorted(result) == sorted(expected()) and result[:4] == [(), (0,), (0, 1), (0, 1, 2)]
+    else:
+        assert result == expected()

@@ -1,7 +1,10 @@
 """Each dynamic programme against brute force over all choices (itertools) on small inputs."""
 
 import itertools
+import random
 import re
+import sys
+import tracemalloc
 from functools import cache
 
 import pytest
@@ -183,3 +186,40 @@ def test_matrix_chain_bad_input():
         matrix_chain_order([3])
     with pytest.raises(ValueError, match="positive"):
         matrix_chain_order([3, 0, 2])
+
+
+def test_parenthesise_handles_a_path_deeper_than_the_recursion_limit():
+    # Before the fix the split tree was spelled out recursively: RecursionError past ~1000.
+    from dsa.dp.matrix_chain import _parenthesise
+
+    n = 5 * sys.getrecursionlimit()
+    table = {1: [j - 1 for j in range(n + 1)]}  # split[1][j] = j - 1: split off the last
+    text = _parenthesise(table, 1, n)
+    assert text == "(" * (n - 1) + "A1" + "".join(f"A{k})" for k in range(2, n + 1))
+
+
+def test_matrix_chain_order_never_recurses_with_the_chain(nesting):
+    # Growing dimensions make strictly left-to-right the cheapest order: a split path n deep,
+    # which the old recursive _parenthesise followed with one frame per matrix.
+    n = 150
+    (cost, text), deepest = nesting(matrix_chain_order, list(range(1, n + 2)))
+    assert deepest <= 4, deepest
+    assert text == "(" * (n - 1) + "A1" + "".join(f"A{k})" for k in range(2, n + 1))
+    assert cost == sum(1 * k * (k + 1) for k in range(2, n + 1))
+
+
+def test_edit_distance_keeps_two_rows_not_the_table():
+    # Before the fix the distance built the whole (m+1) x (n+1) table: 360,000 cells here,
+    # about 3 MB of list slots alone; two rows of 601 are about 10 kB.
+    rng = random.Random(0)
+    a = "".join(rng.choice("acgt") for _ in range(600))
+    b = "".join(rng.choice("acgt") for _ in range(600))
+    tracemalloc.start()
+    try:
+        distance = edit_distance(a, b)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert distance == edit_script(a, b)[0]
+    assert peak < 200_000, peak
+    assert edit_distance("ab", "xaby") == edit_distance("xaby", "ab") == 2

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dsa.counting import CountingList, Tally
 from dsa.searching import binary_search, bisect_left, bisect_right, first_true, search_rotated
 
 sorted_lists = st.lists(st.integers(-20, 20), max_size=40).map(sorted)
@@ -63,3 +64,26 @@ def test_search_rotated_finds_every_value_and_misses_the_rest(values, shift):
     for x in range(-51, 52):
         expected = a.index(x) if x in a else -1
         assert search_rotated(a, x) == expected
+
+
+@given(values=st.lists(st.integers(0, 4), max_size=30), shift=st.integers(0, 30))
+def test_search_rotated_with_duplicates_finds_every_present_value(values, shift):
+    # Before the fix, [1, 1, 1, 0, 1] and 0 gave -1: equal ends sent the search the wrong way.
+    a = sorted(values)
+    if a:
+        k = shift % len(a)
+        a = a[k:] + a[:k]
+    for x in range(-1, 6):
+        i = search_rotated(a, x)
+        assert (a[i] == x) if x in a else (i == -1)
+
+
+def test_search_rotated_duplicates_cost_at_most_linear_reads():
+    # The O(n) worst case the docstring states: all ones and a single zero.
+    for n in (64, 256):
+        for where in range(0, n, 7):
+            a = [1] * n
+            a[where] = 0
+            tally = Tally()
+            assert search_rotated(CountingList(a, tally), 0) == where
+            assert tally.reads <= 3 * n

@@ -104,3 +104,16 @@ def test_unorderable_items_raise_type_error():
     for sort in COMPARISON_SORTS:
         with pytest.raises(TypeError):
             sort([1, "a", 2])
+
+
+def test_counting_sort_refuses_a_range_far_wider_than_the_input():
+    # Before the fix [10**7, 0, 5] allocated ten million counters (168 MB) for three items.
+    with pytest.raises(ValueError, match=r"10000001 counters for 3 keys \(range 0\.\.10000000\)"
+                       r".*sorted\(\) or radix_sort"):
+        counting_sort([10**7, 0, 5])
+    with pytest.raises(ValueError, match=r"range -70000\.\.0"):
+        counting_sort([-70_000, 0])
+    # Up to the limit it still counts: 65,536 + 16 n counters is a modest list.
+    wide = [0, 16 * 100 + 2**16 - 1, *range(98)]
+    assert counting_sort(wide) == sorted(wide)
+    assert radix_sort([10**7, 0, 5]) == [0, 5, 10**7]  # the suggested alternative

@@ -52,3 +52,32 @@ def test_cycle_error_is_a_value_error_and_undirected_is_refused():
     for function in [*SORTS, find_cycle]:
         with pytest.raises(ValueError, match="directed graph"):
             function(Graph.from_edges([(1, 2)]))
+
+
+def fifo_kahn_model(graph):
+    """Kahn's algorithm written from its description, with a plain list as the FIFO queue."""
+    indegree = {v: 0 for v in graph}
+    for _, v, _ in graph.edges():
+        indegree[v] += 1
+    queue = [v for v in graph if indegree[v] == 0]
+    for u in queue:  # the list grows while it is read: first in, first out
+        for v in graph.neighbors(u):
+            indegree[v] -= 1
+            if indegree[v] == 0:
+                queue.append(v)
+    return queue
+
+
+def test_kahn_takes_ready_vertices_first_in_first_out():
+    # The docstring said "ties broken by vertex order"; it is FIFO. Here the vertex-order rule
+    # would give shirt, tie, jacket, socks, shoes: tie comes before socks in the vertex order.
+    g = Graph.from_edges([("shirt", "tie"), ("tie", "jacket"), ("socks", "shoes")],
+                         directed=True)
+    assert list(g) == ["shirt", "tie", "jacket", "socks", "shoes"]
+    assert topological_sort_kahn(g) == ["shirt", "socks", "tie", "shoes", "jacket"]
+
+
+@given(data=st.data())
+def test_kahn_matches_a_fifo_model(kit, data):
+    graph = data.draw(kit.dags())
+    assert topological_sort_kahn(graph) == fifo_kahn_model(graph)

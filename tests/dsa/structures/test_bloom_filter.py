@@ -73,6 +73,14 @@ def test_errors():
         BloomFilter(10).add(True)
 
 
+def test_asking_for_an_item_that_cannot_be_added_is_false_like_a_set():
+    # It used to raise TypeError, as `5 in Trie()` did: such an item was never added.
+    f = BloomFilter(10)
+    f.add("a")
+    assert 1.5 not in f and ("tuple",) not in f and True not in f and None not in f
+    assert "a" in f
+
+
 class BloomMachine(RuleBasedStateMachine):
     """Invariant after every add: all added items present, and bits are only ever set."""
 

@@ -147,3 +147,29 @@ class DynamicArrayMachine(RuleBasedStateMachine):
 
 
 TestDynamicArrayMachine = DynamicArrayMachine.TestCase
+
+
+class ReadCountingBlock(list):
+    """A block of slots that counts the reads made from it."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        ReadCountingBlock.reads += 1
+        return super().__getitem__(index)
+
+
+@pytest.mark.parametrize(("start", "stop", "step"), [(0, 1000, 1), (10, 20, 1), (0, 1000, 7),
+                                                     (999, 0, -3), (5, 5, 1)])
+def test_a_slice_costs_its_length_not_one_step(start, stop, step):
+    # The table used to say O(1) for slices too; a slice of k items costs k reads and k
+    # copies, and before the fix its new array also grew by doubling, adding resize copies.
+    a = DynamicArray(range(1000))
+    a._slots = ReadCountingBlock(a._slots)
+    ReadCountingBlock.reads = 0
+    part = a[start:stop:step]
+    k = len(range(start, stop, step))
+    assert list(part) == list(range(1000))[start:stop:step]
+    assert ReadCountingBlock.reads == k and part.copies == 0 and part.capacity == max(k, 1)
+    part.append("more")  # the new array is an ordinary one
+    part._check()

@@ -1,15 +1,21 @@
 """Both hash maps against dict, with their invariants checked after every step."""
 
+import tracemalloc
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from dsa.structures.hash_map import ChainedHashMap, OpenAddressingHashMap
+from dsa.structures.hash_map import ChainedHashMap, OpenAddressingHashMap, _home
 
 MAPS = [ChainedHashMap, OpenAddressingHashMap]
 keys = st.one_of(st.integers(-30, 30), st.text(max_size=2))
 ops = st.lists(st.tuples(st.sampled_from(["set", "del", "get"]), keys, st.integers()))
+
+
+# A hash whose home in a fresh 8-slot table is the last slot, so a probe walk has to wrap.
+LAST_SLOT_HASH = next(h for h in range(1000) if _home(h, 8) == 7)
 
 
 class Collide:
@@ -19,7 +25,7 @@ class Collide:
         self.n = n
 
     def __hash__(self):
-        return 7
+        return LAST_SLOT_HASH
 
     def __eq__(self, other):
         return isinstance(other, Collide) and other.n == self.n
@@ -80,6 +86,19 @@ def test_average_probes_per_lookup_is_constant(cls):
             m[k * 2654435761 % 2**31]
         per_lookup.append(m.probes / n)
     assert max(per_lookup) < 3.0, per_lookup
+
+
+@pytest.mark.parametrize("cls", MAPS)
+@pytest.mark.parametrize("stride", [2**16, 2**20, 2**32])
+def test_keys_sharing_their_low_bits_still_cost_constant_probes(cls, stride):
+    # Python hashes an int to itself, so with home = hash % capacity every multiple of 2**16
+    # had home 0 (in tables up to 2**16 slots): n / 2 probes per lookup, 1,000 for these keys.
+    n = 2000
+    m = cls((k * stride, k) for k in range(n))
+    m.probes = 0
+    assert all(m[k * stride] == k for k in range(n))
+    assert m.probes / n < 3.0, m.probes / n
+    m._check()
 
 
 def test_tombstones_are_reused_and_cleared_by_rehash():
@@ -146,3 +165,16 @@ class HashMapMachine(RuleBasedStateMachine):
 
 
 TestHashMapMachine = HashMapMachine.TestCase
+
+
+@pytest.mark.parametrize("cls", MAPS)
+def test_iteration_uses_constant_extra_space(cls):
+    # The table says O(1) extra space; the probing map used to copy its whole key table.
+    m = cls((k, k) for k in range(20_000))
+    tracemalloc.start()
+    try:
+        total = sum(1 for _ in m)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert total == 20_000 and peak < 10_000, peak

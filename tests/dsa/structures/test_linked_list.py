@@ -142,3 +142,29 @@ class DoublyMachine(RuleBasedStateMachine):
 
 TestSinglyMachine = SinglyMachine.TestCase
 TestDoublyMachine = DoublyMachine.TestCase
+
+
+def test_unlinking_a_node_not_in_the_list_is_refused_and_changes_nothing():
+    # Before the fix each of these decremented len: it went negative and the ring broke.
+    a, b = DoublyLinkedList([1, 2]), DoublyLinkedList([3])
+    node = a.push_back(9)
+    assert a.unlink(node) == 9
+    for stranger in (node, b.first):  # already unlinked; belongs to b
+        for operation in (a.unlink, a.move_to_front, a.move_to_back):
+            with pytest.raises(ValueError, match="not in this list"):
+                operation(stranger)
+    assert list(a) == [1, 2] and len(a) == 2 and list(b) == [3] and len(b) == 1
+    a._check()
+    b._check()
+    moved = b.pop_front()
+    assert moved == 3 and len(b) == 0
+    b._check()
+
+
+@pytest.mark.parametrize("cls", [SinglyLinkedList, DoublyLinkedList])
+def test_lists_compare_by_value_like_list(cls):
+    assert cls([1, 2]) == cls([1, 2]) and cls() == cls()
+    assert cls([1, 2]) != cls([2, 1]) and cls([1]) != cls([1, 1])
+    assert cls([1]) != [1]  # like list == deque: only its own kind
+    with pytest.raises(TypeError):
+        hash(cls())

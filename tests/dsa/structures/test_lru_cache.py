@@ -44,7 +44,7 @@ def test_matches_ordered_dict_model(capacity, operations):
         else:
             assert cache.get(k) == model.get(k)
         cache._check()
-        assert cache.items() == list(model.d.items())
+        assert list(cache.items()) == list(model.d.items())
 
 
 def test_hits_misses_and_recency():
@@ -117,7 +117,37 @@ class LRUMachine(RuleBasedStateMachine):
     def capacity_and_order(self):
         self.cache._check()
         assert len(self.cache) <= 3
-        assert self.cache.items() == list(self.model.d.items())
+        assert list(self.cache.items()) == list(self.model.d.items())
 
 
 TestLRUMachine = LRUMachine.TestCase
+
+
+def test_memoize_keeps_keyword_and_positional_calls_apart():
+    # Before the fix the key of f(1, k=2) was ((1,), (("k", 2),)), the same as the key of
+    # f((1,), (("k", 2),)) without keywords, so the second call returned the first one's result.
+    @memoize(capacity=8)
+    def f(*args, **kwargs):
+        return args, kwargs
+
+    assert f(1, k=2) == ((1,), {"k": 2})
+    assert f((1,), (("k", 2),)) == (((1,), (("k", 2),)), {})
+    assert f(k=2) == ((), {"k": 2}) and f(()) == (((),), {})
+    assert f(1, k=2) == ((1,), {"k": 2}) and f.cache.hits == 1
+
+
+def test_views_are_live_like_dicts_and_do_not_count_as_uses():
+    c = LRUCache(3)
+    c.update({"a": 1, "b": 2})
+    keys, values, items = c.keys(), c.values(), c.items()
+    c["c"] = 3
+    assert list(keys) == ["a", "b", "c"] and list(values) == [1, 2, 3]
+    assert list(items) == [("a", 1), ("b", 2), ("c", 3)] and len(items) == 3
+    assert ("a", 1) in items and ("a", 2) not in items and "a" not in items
+    assert c.hits == 0 and list(c) == ["a", "b", "c"]  # looking is not using
+    assert c == {"a": 1, "b": 2, "c": 3} and c != {"a": 1}
+    assert c.setdefault("a", 9) == 1 and list(c) == ["b", "c", "a"]  # a read is a use
+    assert c.pop("b") == 2 and list(c) == ["c", "a"]
+    c.clear()
+    assert len(c) == 0 and c.capacity == 3
+    c._check()

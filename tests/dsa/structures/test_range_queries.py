@@ -155,3 +155,19 @@ class RangeMachine(RuleBasedStateMachine):
 
 
 TestRangeMachine = RangeMachine.TestCase
+
+
+@given(xs=st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=40),
+       changes=st.lists(st.tuples(st.integers(0, 39), st.floats(-1e6, 1e6)), max_size=20))
+def test_fenwick_of_floats_reads_back_exactly_what_was_stored(xs, changes):
+    # Before the fix f[i] was prefix_sum(i + 1) - prefix_sum(i): FenwickTree([0.1, 0.2, 0.3])
+    # read back 0.30000000000000004 for the last value, and list(f) != the input.
+    f = FenwickTree(xs)
+    assert list(f) == xs
+    for i, x in changes:
+        i %= len(xs)
+        f[i] = x
+        xs[i] = x
+        assert f[i] == x and list(f) == xs
+    assert math.isclose(f.prefix_sum(len(xs)), math.fsum(xs), rel_tol=1e-9, abs_tol=1e-3)
+    assert list(FenwickTree([0.1, 0.2, 0.3])) == [0.1, 0.2, 0.3]

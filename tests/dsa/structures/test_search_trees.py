@@ -141,3 +141,17 @@ class TreeMachine(RuleBasedStateMachine):
 
 
 TestTreeMachine = TreeMachine.TestCase
+
+
+@pytest.mark.parametrize("cls", [BinarySearchTree, AVLTree])
+def test_clear_makes_no_comparisons(cls):
+    # The inherited MutableMapping.clear popped keys one by one, each pop a search: on a
+    # tree built from descending keys (a left path) that was n**2 / 2 comparisons.
+    tally = Tally()
+    t = cls.fromkeys(counted(range(500, 0, -1), tally))
+    tally.reset()
+    t.clear()
+    assert tally.comparisons == 0 and len(t) == 0 and list(t) == [] and t.height == 0
+    t[counted([1], tally)[0]] = "again"
+    assert len(t) == 1
+    t._check()

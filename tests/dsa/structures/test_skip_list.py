@@ -112,3 +112,26 @@ class SkipListMachine(RuleBasedStateMachine):
 
 
 TestSkipListMachine = SkipListMachine.TestCase
+
+
+@given(keys=st.lists(st.integers(-50, 50), unique=True, max_size=40), seed=st.integers(0, 5))
+def test_min_and_max_like_the_other_sorted_maps(keys, seed):
+    s = SkipList.fromkeys(keys, seed=seed)
+    if keys:
+        assert (s.min(), s.max()) == (min(keys), max(keys))
+    else:
+        for method in (s.min, s.max):
+            with pytest.raises(ValueError, match="empty skip list"):
+                method()
+
+
+def test_clear_makes_no_comparisons():
+    tally = Tally()
+    s = SkipList.fromkeys(counted(range(300), tally))
+    tally.reset()
+    s.clear()
+    assert tally.comparisons == 0 and len(s) == 0 and list(s) == [] and s.height == 1
+    s._check()
+    s[counted([5], tally)[0]] = 1
+    assert len(s) == 1
+    s._check()
