@@ -1,57 +1,76 @@
-"""``python -m ml.cnn``: train the small CNN on MNIST and print its test accuracy as JSON.
+"""``python -m ml.cnn``: train the small CNN on MNIST and report its test accuracy.
 
-    MNIST_DIR=/work/shared/data/mnist python -m ml.cnn --epochs 3 --seed 0
+    python -m ml.cnn --epochs 3 --seed 0
+    python -m ml.cnn --limit 2000 --epochs 1 --json
 
-``--limit N`` trains on the first N training images (a quick trial); the test set is always the
-full 10,000 images.
+The options shared with ``python -m ml.mnist train`` (``--epochs``, ``--batch-size``, ``--lr``,
+``--seed``, ``--limit``, ``--data-dir``, ``--threads``, ``--json``) mean the same here; they come
+from ``ml.cli``, and so does the error handling: a bad option, missing data or a diverging run
+prints one line and exits with status 2. ``--limit N`` trains on the first N training images (a
+quick trial); the test set is always the full 10,000 images. MNIST is found as ``ml.mnist`` finds
+it: ``--data-dir``, else ``$MNIST_DIR``, else the download cache.
 """
 
 import argparse
 import json
 import sys
 
+from ml import cli
 from ml.cnn.model import ConvNet
-from ml.nn.blas import blas_threads
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command's options.
 
-    >>> build_parser().parse_args(["--epochs", "1"]).epochs
-    1
+    >>> args = build_parser().parse_args(["--epochs", "1"])
+    >>> args.epochs, args.threads, args.limit
+    (1, 1, None)
     """
     d = ConvNet()
     p = argparse.ArgumentParser(prog="python -m ml.cnn", description=__doc__.splitlines()[0])
-    p.add_argument("--epochs", type=int, default=d.epochs)
-    p.add_argument("--batch-size", type=int, default=d.batch_size)
-    p.add_argument("--lr", type=float, default=d.lr)
-    p.add_argument("--seed", type=int, default=d.seed)
-    p.add_argument("--batchnorm", action="store_true", help="BatchNorm after each convolution")
-    p.add_argument("--limit", type=int, default=None, metavar="N",
-                   help="train on the first N training images only")
-    p.add_argument("--data-dir", default=None, help="MNIST folder (default: $MNIST_DIR)")
-    p.add_argument("--threads", type=int, default=1, help="BLAS threads (default: 1)")
+    cli.add_run_options(p, d.epochs, d.batch_size, d.lr, d.seed)
+    p.add_argument("--batchnorm", action=argparse.BooleanOptionalAction, default=False,
+                   help="BatchNorm after each convolution" + cli.DEFAULT_NOTE)
+    cli.add_data_options(p, "train on the first N training images only, for quick trials "
+                            "(default: all 60000)")
+    cli.add_threads_option(p)
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON object (test_accuracy, train_seconds, epochs, params, "
+                        "seed, train_loss, ...) instead of text")
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def _train(args: argparse.Namespace) -> int:
     from ml.datasets.mnist import load_mnist
 
-    args = build_parser().parse_args(argv)
-    data = load_mnist(args.data_dir)
-    x, y = data.x_train, data.y_train
-    if args.limit is not None:
-        x, y = x[: args.limit], y[: args.limit]
+    cli.check_finite(lr=args.lr)
+    cli.check_limit(args.limit, 60000)
     model = ConvNet(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-                    batchnorm=args.batchnorm, seed=args.seed)
-    with blas_threads(args.threads):
-        model.fit(x, y, progress=sys.stderr.isatty())
-        accuracy = model.score(data.x_test, data.y_test)
-    print(json.dumps({"test_accuracy": accuracy, "train_seconds": round(model.train_seconds_, 1),
-                      "epochs": args.epochs, "seed": args.seed, "train_images": len(x),
-                      "params": model.n_params, "batchnorm": args.batchnorm,
-                      "train_loss": [round(v, 4) for v in model.history_["train_loss"]]}))
+                    batchnorm=args.batchnorm, seed=args.seed)  # checks the other options
+    data = load_mnist(args.data_dir)
+    n = cli.check_limit(args.limit, len(data.x_train))
+    model.fit(data.x_train[:n], data.y_train[:n], progress=sys.stderr.isatty())
+    accuracy = model.score(data.x_test, data.y_test)
+    report = {"test_accuracy": accuracy, "train_seconds": round(model.train_seconds_, 1),
+              "epochs": args.epochs, "seed": args.seed, "train_images": n,
+              "params": model.n_params, "batchnorm": args.batchnorm,
+              "train_loss": [round(v, 4) for v in model.history_["train_loss"]]}
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(f"CNN, {model.n_params:,} parameters, {args.epochs} epochs on {n} images in "
+              f"{report['train_seconds']:.1f} s")
+        print(f"test accuracy: {accuracy:.2%}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; return the exit status (0 ok, 2 bad input).
+
+    >>> main(["--epochs", "0"])  # prints "error: need ... epochs >= 1 ..." to stderr
+    2
+    """
+    return cli.run(_train, build_parser().parse_args(argv))
 
 
 if __name__ == "__main__":

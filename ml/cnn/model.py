@@ -102,9 +102,10 @@ class ConvNet:
         self.dtype = np.dtype(dtype)
         if not self.channels or min(self.channels) < 1:
             raise ValueError(f"channels must list positive filter counts, got {channels}")
-        if self.n_classes < 2 or self.epochs < 1 or self.batch_size < 1 or not self.lr > 0:
-            raise ValueError("need n_classes >= 2, epochs >= 1, batch_size >= 1 and lr > 0, got "
-                             f"{n_classes}, {epochs}, {batch_size}, {lr}")
+        if (self.n_classes < 2 or self.epochs < 1 or self.batch_size < 1
+                or not 0 < self.lr < np.inf):  # written so that a NaN lr fails too
+            raise ValueError("need n_classes >= 2, epochs >= 1, batch_size >= 1 and a finite "
+                             f"lr > 0, got {n_classes}, {epochs}, {batch_size}, {lr}")
 
     def _images(self, X) -> np.ndarray:
         X = np.asarray(X)

@@ -154,5 +154,9 @@ def write_idx(path: str | os.PathLike[str], array: np.ndarray, compress: bool = 
     if compress:
         data = gzip.compress(data, mtime=0)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:  # a full disk or an interrupt must not leave the partial file behind
+        tmp.unlink(missing_ok=True)
+        raise

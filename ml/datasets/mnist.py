@@ -5,12 +5,22 @@ Where the files come from, in order:
 1. a folder you name, with ``load_mnist(data_dir=...)``, ``--data-dir`` on the command line, or the
    environment variable ``MNIST_DIR`` (offline machines, CI);
 2. the per-user cache (``$XDG_CACHE_HOME/ml-from-scratch/mnist``, or ``~/.cache/...``);
-3. a download into that cache from the public mirrors below, tried in order.
+3. a download into that cache from the public mirrors below, tried in order; the environment
+   variable ``MNIST_MIRRORS`` replaces them with your own comma-separated list of base URLs
+   (each one must serve ``<base>/train-images-idx3-ubyte.gz`` and the other three files), e.g.
+   ``MNIST_MIRRORS=https://example.org/mnist/,file:///srv/mnist/``.
 
 Every file is checked against the SHA-256 of its *decompressed* content, the official values, so a
 truncated download, a wrong file or a flipped bit is caught before any model sees it. A download
-is written to a temporary file beside its destination and renamed into place only once verified,
-so the cache never holds a partial file (a rename within one folder is atomic).
+is written to a hidden ``.<name>.<random>.part`` file beside its destination and renamed into
+place only once verified, so the cache never holds a partial file under a real name (a rename
+within one folder is atomic). A failed download deletes its partial file; one killed outright
+cannot, so partial files older than any live download can be (``DEADLINE`` plus one read
+timeout) are deleted whenever the cache is used.
+
+Each read from a server may wait ``timeout`` (30 s) for data, and each attempt at one file from
+one mirror has an overall ``DEADLINE`` (600 s): a server that trickles a byte at a time cannot
+keep a download alive forever. After the deadline the next mirror is tried.
 
 >>> sorted(FILES)
 ['test_images', 'test_labels', 'train_images', 'train_labels']
@@ -22,8 +32,8 @@ import argparse
 import hashlib
 import http.client
 import os
-import sys
 import tempfile
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
@@ -37,6 +47,8 @@ from ml.datasets.idx import IDXError, decompress, parse_idx
 from ml.progress import Progress
 
 ENV_VAR = "MNIST_DIR"
+MIRRORS_ENV_VAR = "MNIST_MIRRORS"
+DEADLINE = 600.0  # seconds for one file from one mirror: ~10 MB even at 20 kB/s
 
 MIRRORS: tuple[str, ...] = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
@@ -78,6 +90,57 @@ HOW_TO_PROVIDE = (
 
 class MNISTError(RuntimeError):
     """MNIST could not be provided: the message says which file, what was wrong and what to do."""
+
+
+class DownloadDeadline(TimeoutError):
+    """A download took longer than its overall deadline (a server sending too slowly)."""
+
+
+def mirror_list(mirrors: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The mirrors to try: ``mirrors`` if given, else ``$MNIST_MIRRORS``, else ``MIRRORS``.
+
+    >>> mirror_list(["http://a/", "http://b/"])
+    ('http://a/', 'http://b/')
+    >>> os.environ.get(MIRRORS_ENV_VAR) is not None or mirror_list() == MIRRORS
+    True
+    """
+    if mirrors is not None:
+        return tuple(mirrors)
+    value = os.environ.get(MIRRORS_ENV_VAR, "").strip()
+    if not value:
+        return MIRRORS
+    urls = tuple(url.strip() for url in value.split(",") if url.strip())
+    bad = [url for url in urls if not url.startswith(("http://", "https://", "file://"))]
+    if bad or not urls:
+        raise MNISTError(f"${MIRRORS_ENV_VAR} must be a comma-separated list of http://, "
+                         f"https:// or file:// base URLs, got {value!r}; fix or unset it")
+    return urls
+
+
+def remove_stale_partials(cache_dir: Path, older_than: float) -> list[Path]:
+    """Delete partial downloads (``.<name>.*.part``) last written over ``older_than`` s ago.
+
+    An attempt gives up at its deadline (plus at most one read timeout) after creating its
+    partial file, and a file is never last written before it was created; so a partial file
+    not written for longer than that belongs to a download that was killed.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / ".t10k-labels-idx1-ubyte.x1.part").write_bytes(b"half")
+    >>> [p.name for p in remove_stale_partials(folder, older_than=-1)]
+    ['.t10k-labels-idx1-ubyte.x1.part']
+    """
+    removed = []
+    now = time.time()
+    for spec in FILES.values():
+        for part in cache_dir.glob(f".{spec.name}.*.part"):
+            try:
+                if now - part.stat().st_mtime > older_than:
+                    part.unlink()
+                    removed.append(part)
+            except FileNotFoundError:  # another process cleaned it first
+                continue
+    return removed
 
 
 @dataclass(frozen=True)
@@ -144,15 +207,18 @@ def _find_in(folder: Path, spec: FileSpec) -> Path:
     )
 
 
-def download(spec: FileSpec, cache_dir: Path, mirrors: Sequence[str] = MIRRORS,
-             timeout: float = 30.0, progress: bool = True) -> Path:
+def download(spec: FileSpec, cache_dir: Path, mirrors: Sequence[str] | None = None,
+             timeout: float = 30.0, progress: bool = True, deadline: float = DEADLINE) -> Path:
     """Fetch ``spec`` from the first mirror that gives the right bytes; cache it atomically.
 
     The bytes go to a temporary file in ``cache_dir``; only after the checksum matches is it
-    renamed to ``<name>.gz``. Every failure removes the temporary file, then the next mirror is
-    tried; if all fail, :class:`MNISTError` lists what each one did.
+    renamed to ``<name>.gz``. Every failure (including passing ``deadline`` seconds on one
+    mirror) removes the temporary file, then the next mirror is tried; if all fail,
+    :class:`MNISTError` says what each one did. ``mirrors`` defaults to :func:`mirror_list`.
     """
+    mirrors = mirror_list(mirrors)
     cache_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(cache_dir, older_than=deadline + timeout)
     target = cache_dir / (spec.name + ".gz")
     failures: list[str] = []
     for mirror in mirrors:
@@ -161,40 +227,50 @@ def download(spec: FileSpec, cache_dir: Path, mirrors: Sequence[str] = MIRRORS,
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
-                raw = _fetch(url, out, timeout, progress, spec.name)
+                raw = _fetch(url, out, timeout, deadline, progress, spec.name)
             verify(raw, spec, url)
             os.replace(tmp, target)
             return target
         except (OSError, http.client.HTTPException, MNISTError, IDXError) as err:
-            failures.append(f"  {url}: {_describe(err)}")
+            failures.append(f"{url}: {_describe(err, url)}")
         finally:
             tmp.unlink(missing_ok=True)
-    raise MNISTError(
-        f"could not download {spec.name}; every mirror failed:\n" + "\n".join(failures)
-        + "\n" + HOW_TO_PROVIDE
-    )
+    raise MNISTError(f"could not download {spec.name}.gz; every mirror failed: "
+                     + "; ".join(failures) + ". " + HOW_TO_PROVIDE)
 
 
-def _describe(err: BaseException) -> str:
+def _describe(err: BaseException, url: str) -> str:
+    """What went wrong, without repeating the URL the caller already names."""
     if isinstance(err, urllib.error.HTTPError):
         return f"HTTP {err.code} {err.reason}"
     if isinstance(err, urllib.error.URLError):
         return f"cannot connect ({err.reason})"
     if isinstance(err, http.client.IncompleteRead):
         return f"connection dropped after {len(err.partial)} bytes"
-    return str(err) or type(err).__name__
+    text = " ".join(str(err).split()).removeprefix(f"{url}: ")
+    return text or type(err).__name__
 
 
-def _fetch(url: str, out, timeout: float, progress: bool, label: str) -> bytes:
+def _fetch(url: str, out, timeout: float, deadline: float, progress: bool, label: str) -> bytes:
+    # read1 returns whatever one network read brings, so the deadline is checked after every
+    # read; read(n) would wait for n bytes, which a trickling server can drag out forever
+    give_up = time.monotonic() + deadline
     chunks: list[bytes] = []
-    with urllib.request.urlopen(url, timeout=timeout) as response:
+    with urllib.request.urlopen(url, timeout=min(timeout, deadline)) as response:
         length = response.headers.get("Content-Length")
         total = int(length) if length and length.isdigit() else None
+        read = getattr(response, "read1", response.read)
         with Progress(total=total, desc=label, unit="B", disable=not progress) as bar:
-            while chunk := response.read(1 << 16):
+            while chunk := read(1 << 16):
                 out.write(chunk)
                 chunks.append(chunk)
                 bar.update(len(chunk))
+                if time.monotonic() > give_up:
+                    got = sum(map(len, chunks))
+                    raise DownloadDeadline(
+                        f"gave up after the {deadline:g} s deadline with {got} of "
+                        f"{total if total is not None else '?'} bytes: the server sends too "
+                        "slowly")
     raw = b"".join(chunks)
     if total is not None and len(raw) != total:
         raise http.client.IncompleteRead(raw, total - len(raw))
@@ -202,7 +278,7 @@ def _fetch(url: str, out, timeout: float, progress: bool, label: str) -> bytes:
 
 
 def locate(data_dir: str | os.PathLike[str] | None = None, cache_dir: Path | None = None,
-           mirrors: Sequence[str] = MIRRORS, download_missing: bool = True,
+           mirrors: Sequence[str] | None = None, download_missing: bool = True,
            progress: bool = True) -> dict[str, Path]:
     """Where each of the four files is, downloading into the cache what is missing.
 
@@ -216,6 +292,8 @@ def locate(data_dir: str | os.PathLike[str] | None = None, cache_dir: Path | Non
             raise MNISTError(f"{folder}: no such folder (from {source}). {HOW_TO_PROVIDE}")
         return {key: _find_in(folder, spec) for key, spec in FILES.items()}
     cache_dir = cache_dir or default_cache_dir()
+    if cache_dir.is_dir():
+        remove_stale_partials(cache_dir, older_than=DEADLINE + 30.0)
     paths: dict[str, Path] = {}
     for key, spec in FILES.items():
         cached = cache_dir / (spec.name + ".gz")
@@ -238,7 +316,7 @@ def _load_verified(paths: tuple[tuple[str, Path], ...]) -> MNIST:
 
 
 def load_mnist(data_dir: str | os.PathLike[str] | None = None, *, cache_dir: Path | None = None,
-               mirrors: Sequence[str] = MIRRORS, download: bool = True,
+               mirrors: Sequence[str] | None = None, download: bool = True,
                progress: bool = True) -> MNIST:
     """Load MNIST as four read-only uint8 arrays, verifying every file.
 
@@ -254,22 +332,24 @@ def load_mnist(data_dir: str | os.PathLike[str] | None = None, *, cache_dir: Pat
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m ml.datasets.mnist``: fetch or check the MNIST files."""
+    """``python -m ml.datasets.mnist``: fetch or check the MNIST files (exit 2 on failure)."""
+    from ml.cli import run  # imported here: ml.cli itself imports this module
+
     parser = argparse.ArgumentParser(
         prog="python -m ml.datasets.mnist",
         description="Download MNIST into the cache (or check a folder of MNIST files), verifying "
-                    "each file's SHA-256 against the official value.")
+                    f"each file's SHA-256 against the official value. ${MIRRORS_ENV_VAR} may "
+                    "name other mirrors (comma-separated base URLs).")
     parser.add_argument("--data-dir", help=f"check this folder instead of the cache "
                         f"(default: ${ENV_VAR} if set)")
     parser.add_argument("--cache-dir", type=Path,
                         help=f"cache folder (default: {default_cache_dir()})")
     parser.add_argument("--no-download", action="store_true", help="fail instead of downloading")
-    args = parser.parse_args(argv)
-    try:
-        data = load_mnist(args.data_dir, cache_dir=args.cache_dir, download=not args.no_download)
-    except (MNISTError, IDXError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+    return run(_check_or_fetch, parser.parse_args(argv))
+
+
+def _check_or_fetch(args: argparse.Namespace) -> int:
+    data = load_mnist(args.data_dir, cache_dir=args.cache_dir, download=not args.no_download)
     where = locate(args.data_dir, args.cache_dir, download_missing=False)
     for key, path in where.items():
         print(f"{key:13s} {getattr(data, _FIELD[key]).shape!s:16s} ok  {path}")

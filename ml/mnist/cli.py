@@ -1,7 +1,10 @@
 """``python -m ml.mnist``: train, evaluate, predict and draw figures from the command line.
 
 Each subcommand explains its options with ``--help``. Errors a user can cause (a missing file, a
-corrupt model, an unreadable image, a diverging run) print one line and exit with status 2.
+corrupt model, an unreadable image, a diverging run, an ``--out`` that cannot be written) print one
+line and exit with status 2 (see ``ml.cli``, shared with ``python -m ml.cnn``). Options are checked
+before training starts, and a model file is written only when training succeeded, so a failed run
+never replaces a good model.
 """
 
 import argparse
@@ -11,6 +14,7 @@ import time
 
 import numpy as np
 
+from ml import cli
 from ml.metrics.classification import accuracy, confusion_matrix, precision_recall_f1
 from ml.nn.io import load_model, save_model
 from ml.nn.mlp import MLP
@@ -18,7 +22,7 @@ from ml.nn.mlp import MLP
 __all__ = ["main"]
 
 DEFAULT_MODEL = "mnist-mlp.npz"
-_D = " (default: %(default)s)"
+_D = cli.DEFAULT_NOTE
 
 
 def _load_data(data_dir: str | None):
@@ -36,53 +40,47 @@ def _features(images: np.ndarray) -> np.ndarray:
 def _add_training_options(p: argparse.ArgumentParser) -> None:
     """The options that define a training run (shared by ``train`` and ``figures``)."""
     d = MLP()
-    p.add_argument("--epochs", type=int, default=d.epochs, help="passes over the training set" + _D)
-    p.add_argument("--batch-size", type=int, default=d.batch_size,
-                   help="examples per gradient step" + _D)
-    p.add_argument("--lr", type=float, default=d.lr, help="initial learning rate" + _D)
+    cli.add_run_options(p, d.epochs, d.batch_size, d.lr, d.seed)
     p.add_argument("--optimizer", choices=["sgd", "momentum", "adam"], default=d.optimizer,
                    help="update rule" + _D)
     p.add_argument("--schedule", choices=["constant", "step", "cosine"], default=d.schedule,
                    help="learning rate over time; step: x0.1 after each third of the run" + _D)
     p.add_argument("--hidden", type=int, nargs="+", default=list(d.hidden), metavar="N",
                    help="widths of the hidden layers" + _D)
-    p.add_argument("--seed", type=int, default=d.seed,
-                   help="seed for weights, batch order, dropout and shifts" + _D)
     p.add_argument("--augment", action=argparse.BooleanOptionalAction, default=False,
                    help="shift each training image by up to 2 pixels at random, every epoch"
                         + _D)
     p.add_argument("--l2", type=float, default=d.l2, help="weight decay on the weights" + _D)
     p.add_argument("--dropout", type=float, default=d.dropout,
                    help="dropout rate after each hidden layer" + _D)
-    p.add_argument("--data-dir", default=None,
-                   help="folder with the four MNIST IDX files (default: $MNIST_DIR, else the "
-                        "download cache)")
-    p.add_argument("--limit", type=int, default=None, metavar="N",
-                   help="train on the first N training images only, for quick trials "
+    cli.add_data_options(p, "train on the first N training images only, for quick trials "
                         "(default: all 60000)")
     p.add_argument("--val", type=int, default=0, metavar="N",
                    help="hold out the last N training images as a validation set, scored "
                         "after every epoch, to compare settings without the test set "
                         "(default: 0, train on all)")
-    _add_threads_option(p)
+    cli.add_threads_option(p)
 
 
-def _add_threads_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--threads", type=int, default=1, metavar="N",
-                   help="BLAS threads for the matrix products; 0 keeps the library's default. "
-                        "One is fastest for this small network on a shared machine" + _D)
+def _check_training_options(args: argparse.Namespace) -> MLP:
+    """Every training option checked before any data is read; the unfitted model they define."""
+    cli.check_finite(lr=args.lr, l2=args.l2, dropout=args.dropout)
+    cli.check_limit(args.limit, 60000)
+    if args.val < 0:
+        raise ValueError(f"--val must be 0 (no validation set) or more, got {args.val}")
+    return MLP(hidden=tuple(args.hidden), optimizer=args.optimizer, lr=args.lr,
+               schedule=args.schedule, epochs=args.epochs, batch_size=args.batch_size,
+               l2=args.l2, dropout=args.dropout, seed=args.seed)
 
 
 def _train_run(args: argparse.Namespace, progress: bool = True) -> tuple[MLP, dict, object]:
     """Train as the options say; return the model, a results dict and the data set."""
     from ml.mnist.augment import random_shifts
 
+    model = _check_training_options(args)
     data = _load_data(args.data_dir)
-    x_train, y_train = data.x_train, data.y_train
-    if args.limit is not None:
-        if args.limit < 1:
-            raise ValueError(f"--limit must be at least 1, got {args.limit}")
-        x_train, y_train = x_train[: args.limit], y_train[: args.limit]
+    n = cli.check_limit(args.limit, len(data.x_train))
+    x_train, y_train = data.x_train[:n], data.y_train[:n]
     eval_sets = {}
     if args.val:
         # the last images of the training set, never trained on: for choosing settings
@@ -93,9 +91,6 @@ def _train_run(args: argparse.Namespace, progress: bool = True) -> tuple[MLP, di
         x_train, y_train = x_train[: -args.val], y_train[: -args.val]
     X, X_test = _features(x_train), _features(data.x_test)
     eval_sets["test"] = (X_test, data.y_test)
-    model = MLP(hidden=tuple(args.hidden), optimizer=args.optimizer, lr=args.lr,
-                schedule=args.schedule, epochs=args.epochs, batch_size=args.batch_size,
-                l2=args.l2, dropout=args.dropout, seed=args.seed)
     model.fit(X, y_train, eval_sets=eval_sets,
               augment=random_shifts(2) if args.augment else None, progress=progress)
     test_accuracy = model.score(X_test, data.y_test)
@@ -118,6 +113,7 @@ def _train_run(args: argparse.Namespace, progress: bool = True) -> tuple[MLP, di
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
+    cli.check_output_file(args.out)
     model, results, _ = _train_run(args)
     out = save_model(model, args.out, test_accuracy=results["test_accuracy"],
                      extra={"augment": bool(args.augment), "history": results["history"],
@@ -146,11 +142,13 @@ def _matrix_text(C: np.ndarray) -> str:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from ml.metrics.classification import classification_report
 
+    cli.check_limit(args.limit, 10000, "test images")
+    if args.plot:
+        cli.check_output_file(args.plot, "--plot")
     model = load_model(args.model)
     data = _load_data(args.data_dir)
-    x_test, y_test = data.x_test, data.y_test.astype(np.int64)
-    if args.limit is not None:
-        x_test, y_test = x_test[: args.limit], y_test[: args.limit]
+    n = cli.check_limit(args.limit, len(data.x_test), "test images")
+    x_test, y_test = data.x_test[:n], data.y_test[:n].astype(np.int64)
     y_pred = model.predict(_features(x_test))
     C = confusion_matrix(y_test, y_pred, n_classes=model.n_classes)
     if args.plot:
@@ -204,6 +202,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
     from ml.mnist.figures import write_all
 
     start = time.perf_counter()
+    cli.check_output_folder(args.out)
     if args.model:
         model = load_model(args.model)
         data = _load_data(args.data_dir)
@@ -252,13 +251,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="per-class metrics and confusion matrix of a model",
                        description="Score a saved model on the MNIST test set.")
     p.add_argument("model", metavar="MODEL", help="model file written by `train`")
-    p.add_argument("--data-dir", default=None, help="folder with the MNIST IDX files "
-                   "(default: $MNIST_DIR, else the download cache)")
-    p.add_argument("--limit", type=int, default=None, metavar="N",
-                   help="use the first N test images only (default: all 10000)")
+    cli.add_data_options(p, "use the first N test images only (default: all 10000)")
     p.add_argument("--plot", default=None, metavar="PATH",
                    help="also write the confusion matrix as a PNG (default: no plot)")
-    _add_threads_option(p)
+    cli.add_threads_option(p)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     p.set_defaults(func=_cmd_evaluate)
 
@@ -297,18 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     >>> main(["evaluate", "no-such-model.npz"])  # prints "error: no model file ..." to stderr
     2
     """
-    from ml.nn.blas import blas_threads
-
-    args = build_parser().parse_args(argv)
-    try:
-        if getattr(args, "threads", 1) < 0:
-            raise ValueError(f"--threads must be 0 (library default) or more, got {args.threads}")
-        with blas_threads(getattr(args, "threads", 1) or None):
-            return args.func(args)
-    except (OSError, ValueError, FloatingPointError, RuntimeError) as err:
-        # a user error is reported in one line; a traceback would bury the message
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+    return cli.run(lambda args: args.func(args), build_parser().parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Save a trained ``MLP`` to one ``.npz`` file and load it back, refusing anything doubtful.
 
-The file is a numpy zip archive read with ``allow_pickle=False``: it holds only plain arrays, so
-loading a file from someone else cannot run their code. Its keys (format version 1):
+The file is a numpy zip archive of plain arrays (numbers and strings), and the reader never
+unpickles anything, so loading a file from someone else cannot run their code. Its keys (format
+version 1):
 
 ====================  ==========================  =============================================
 key                   array                       meaning
@@ -19,12 +20,23 @@ key                   array                       meaning
 
 Writing is atomic: the archive goes to a temporary file in the destination folder, which then
 replaces the target in one ``os.replace``; a crash never leaves a half-written model behind.
+
+Reading trusts nothing in the file. An ``.npz`` is a zip archive with one ``.npy`` member per
+array, and each ``.npy`` starts with a small header declaring its dtype and shape. The reader
+looks at those headers first and checks every declared shape against ``sizes`` (and against the
+member's real length) *before* reading any weights or building the network, so a small file that
+declares a huge network is refused without allocating anything. Any fault in the file (not a zip,
+a damaged compressed stream, a wrong CRC, strings where numbers belong, objects that would need
+pickle) raises ``ModelFileError`` with a one-line message; the command-line tools print it and
+exit with status 2.
 """
 
 import json
 import os
+import struct
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -34,15 +46,30 @@ from ml.nn.mlp import MLP
 __all__ = ["FORMAT_VERSION", "ModelFileError", "load_model", "save_model"]
 
 FORMAT_VERSION = 1
+_META_KEYS = ("format_version", "sizes", "activation", "dtype", "settings", "test_accuracy")
+_META_MAX_BYTES = 1 << 20  # scalars and short strings: anything bigger is not a model's metadata
+_NPY_MAGIC = b"\x93NUMPY"
+# What reading a damaged archive can raise: zipfile reports a bad CRC as BadZipFile, an
+# unsupported compression as NotImplementedError, an encrypted member as RuntimeError; zlib and
+# struct report broken streams and headers; numpy a broken .npy header as ValueError.
+_READ_ERRORS = (ValueError, OSError, EOFError, KeyError, RuntimeError, NotImplementedError,
+                zipfile.BadZipFile, zlib.error, struct.error)
 _SETTINGS_KEYS = ("optimizer", "lr", "schedule", "epochs", "batch_size", "l2", "dropout", "seed")
 
 
 class ModelFileError(ValueError):
     """A file that is not a model this module wrote, or not one this version can read.
 
-    >>> issubclass(ModelFileError, ValueError)  # callers may catch plain ValueError
-    True
+    Every message has one form, ``<path> is not a model file this code can read: <why>``.
+
+    >>> err = ModelFileError("m.npz", "key 'W1' is missing")
+    >>> str(err), isinstance(err, ValueError)  # callers may catch plain ValueError
+    ("m.npz is not a model file this code can read: key 'W1' is missing", True)
     """
+
+    def __init__(self, path: str | os.PathLike, detail: str) -> None:
+        super().__init__(f"{path} is not a model file this code can read: {detail}")
+        self.path, self.detail = Path(path), detail
 
 
 # --8<-- [start:save]
@@ -98,7 +125,7 @@ def load_model(path: str | os.PathLike) -> MLP:
 
     A missing file raises ``FileNotFoundError``. The returned ``MLP`` is ready to predict and
     carries ``test_accuracy_`` (None if not recorded) and ``settings_`` (the JSON settings).
-    Time and space O(params).
+    Time and space O(params), never more than the arrays the header declares.
 
     >>> load_model("no-such-model.npz")
     Traceback (most recent call last):
@@ -108,59 +135,132 @@ def load_model(path: str | os.PathLike) -> MLP:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"no model file at {path}")
+    with open(path, "rb") as f:
+        start = f.read(len(_NPY_MAGIC))
+    if start == _NPY_MAGIC:
+        raise ModelFileError(path, "it holds a single array, not an .npz archive of named "
+                             "arrays")
+    if not zipfile.is_zipfile(path):
+        raise ModelFileError(path, "it is not an .npz (zip) archive; give a file written by "
+                             "`python -m ml.mnist train`")
     try:
-        loaded = np.load(path, allow_pickle=False)
-        if not isinstance(loaded, np.lib.npyio.NpzFile):
-            raise ModelFileError(f"{path} is not a model file: it holds a single array, not an "
-                                 ".npz archive of named arrays")
-        with loaded as archive:
-            arrays = {key: archive[key] for key in archive.files}
+        with zipfile.ZipFile(path) as archive:
+            return _read_model(_Archive(archive, path))
     except ModelFileError:
         raise
-    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as err:
-        raise ModelFileError(f"{path} is not a model file (not a readable .npz archive: "
-                             f"{err})") from err
-    return _model_from_arrays(arrays, path)
+    except _READ_ERRORS as err:
+        detail = " ".join(str(err).split())[:120] or type(err).__name__
+        raise ModelFileError(path, f"damaged archive ({detail})") from err
+
+
+class _Archive:
+    """The ``.npy`` members of an open ``.npz``, read header first, data only when asked."""
+
+    def __init__(self, archive: zipfile.ZipFile, path: Path) -> None:
+        self.archive, self.path = archive, path
+        self.members = {info.filename.removesuffix(".npy"): info
+                        for info in archive.infolist() if info.filename.endswith(".npy")}
+
+    def header(self, key: str) -> tuple[tuple[int, ...], np.dtype, int]:
+        """Declared shape, dtype and header length of member ``key`` (reads a few bytes)."""
+        if key not in self.members:
+            raise ModelFileError(self.path, f"key {key!r} is missing")
+        with self.archive.open(self.members[key]) as f:
+            version = np.lib.format.read_magic(f)
+            if version == (1, 0):
+                shape, fortran, dtype = np.lib.format.read_array_header_1_0(f)
+            elif version == (2, 0):
+                shape, fortran, dtype = np.lib.format.read_array_header_2_0(f)
+            else:
+                raise ModelFileError(self.path, f"array {key!r} uses .npy format {version}, "
+                                     "which model files never use")
+            offset = f.tell()
+        if dtype.hasobject:  # reading it would need pickle, which can run any code
+            raise ModelFileError(self.path, f"array {key!r} holds Python objects; a model "
+                                 "file holds numbers and strings only")
+        if fortran and len(shape) > 1:
+            raise ModelFileError(self.path, f"array {key!r} is stored in Fortran order, "
+                                 "which save_model never writes")
+        nbytes = int(np.prod(shape, dtype=object)) * dtype.itemsize  # Python ints: no overflow
+        if offset + nbytes != self.members[key].file_size:
+            raise ModelFileError(self.path, f"array {key!r} declares {nbytes} bytes of data "
+                                 "but its member in the archive has a different length")
+        return tuple(shape), dtype, offset
+
+    def read(self, key: str) -> np.ndarray:
+        """The array ``key``; call only after its declared shape was checked."""
+        shape, dtype, offset = self.header(key)
+        nbytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
+        with self.archive.open(self.members[key]) as f:
+            f.read(offset)
+            data = f.read(nbytes)
+            if len(data) != nbytes or f.read(1):  # reading to the end also checks the CRC
+                raise ModelFileError(self.path, f"array {key!r} is truncated or too long")
+        return np.frombuffer(data, dtype=dtype).reshape(shape)  # read-only: only copied from
+
+
+def _read_model(archive: _Archive) -> MLP:
+    """The version, the metadata (small, capped), every weight's declared shape, the weights."""
+    meta = {key: _read_meta(archive, key) for key in _META_KEYS[:1]}
+    _check_version(meta["format_version"], archive.path)
+    meta.update({key: _read_meta(archive, key) for key in _META_KEYS[1:]})
+    sizes = _check_sizes(meta["sizes"], archive.path)
+    for i in range(len(sizes) - 1):
+        for name, want in ((f"W{i}", (sizes[i], sizes[i + 1])), (f"b{i}", (sizes[i + 1],))):
+            shape, dtype, _ = archive.header(name)
+            if shape != want:
+                raise ModelFileError(archive.path, f"layer {i} should have {name[0]} of shape "
+                                     f"{want} (from sizes {sizes}), found {shape}")
+            if dtype.kind != "f":
+                raise ModelFileError(archive.path, f"layer {i} weights must be floats, "
+                                     f"found {dtype}")
+    weights = {f"{n}{i}": archive.read(f"{n}{i}") for i in range(len(sizes) - 1) for n in "Wb"}
+    return _model_from_arrays({**meta, **weights}, archive.path)
+
+
+def _read_meta(archive: _Archive, key: str) -> np.ndarray:
+    shape, dtype, _ = archive.header(key)
+    if int(np.prod(shape, dtype=object)) * dtype.itemsize > _META_MAX_BYTES:
+        raise ModelFileError(archive.path, f"{key!r} declares {shape} items of {dtype}, far "
+                             "more than a model's metadata")
+    return archive.read(key)
+
+
+def _check_version(array: np.ndarray, path: Path) -> None:
+    if array.shape != () or array.dtype.kind not in "iu":
+        raise ModelFileError(path, "format_version is not an integer")
+    if int(array) != FORMAT_VERSION:
+        raise ModelFileError(path, f"it has model format version {int(array)}; this code "
+                             f"reads version {FORMAT_VERSION} only (retrain or convert the model)")
+
+
+def _check_sizes(sizes: np.ndarray, path: Path) -> list[int]:
+    if sizes.dtype.kind not in "iu" or sizes.ndim != 1 or len(sizes) < 2 or np.any(sizes < 1):
+        raise ModelFileError(path, f"sizes must be at least two positive integer widths, got "
+                             f"{sizes.tolist()!r:.80}")
+    return [int(s) for s in sizes]
 
 
 def _model_from_arrays(arrays: dict[str, np.ndarray], path: Path) -> MLP:
-    def need(key: str) -> np.ndarray:
-        if key not in arrays:
-            raise ModelFileError(f"{path} is not a complete model file: key {key!r} is missing")
-        return arrays[key]
-
+    """The model from arrays whose shapes ``_read_model`` has checked."""
+    sizes = _check_sizes(arrays["sizes"], path)
     try:
-        version = int(need("format_version"))
-    except (TypeError, ValueError) as err:
-        raise ModelFileError(f"{path}: format_version is not an integer") from err
-    if version != FORMAT_VERSION:
-        raise ModelFileError(f"{path} has model format version {version}; this code reads "
-                             f"version {FORMAT_VERSION} only (retrain or convert the model)")
-    sizes = need("sizes")
-    if sizes.ndim != 1 or len(sizes) < 2 or np.any(sizes < 1):
-        raise ModelFileError(f"{path}: sizes must be at least two positive widths, got {sizes}")
-    try:
-        settings = json.loads(str(need("settings")))
-        test_accuracy = float(need("test_accuracy"))
-        activation, dtype = str(need("activation")), str(need("dtype"))
+        settings = json.loads(str(arrays["settings"]))
+        if not isinstance(settings, dict):
+            raise ValueError(f"settings must be a JSON object, got {type(settings).__name__}")
+        test_accuracy = float(arrays["test_accuracy"])
+        activation, dtype = str(arrays["activation"]), str(arrays["dtype"])
         known = {k: settings[k] for k in _SETTINGS_KEYS if k in settings}
         model = MLP(hidden=tuple(int(s) for s in sizes[1:-1]), n_classes=int(sizes[-1]),
                     activation=activation, dtype=np.dtype(dtype), **known)
-    except (TypeError, ValueError) as err:
-        raise ModelFileError(f"{path} has invalid settings: {err}") from err
+    except (TypeError, ValueError, OverflowError) as err:
+        raise ModelFileError(path, f"invalid settings: {err}") from err
     model.build(int(sizes[0]))
     weights = []
     for i in range(len(sizes) - 1):
-        W, b = need(f"W{i}"), need(f"b{i}")
-        want_W, want_b = (int(sizes[i]), int(sizes[i + 1])), (int(sizes[i + 1]),)
-        if W.shape != want_W or b.shape != want_b:
-            raise ModelFileError(f"{path}: layer {i} should have W {want_W} and b {want_b}, "
-                                 f"found {W.shape} and {b.shape}")
-        if W.dtype.kind != "f" or b.dtype.kind != "f":
-            raise ModelFileError(f"{path}: layer {i} weights must be floats, found {W.dtype} "
-                                 f"and {b.dtype}")
+        W, b = arrays[f"W{i}"], arrays[f"b{i}"]
         if not (np.isfinite(W).all() and np.isfinite(b).all()):
-            raise ModelFileError(f"{path}: layer {i} holds NaN or infinite weights")
+            raise ModelFileError(path, f"layer {i} holds NaN or infinite weights")
         weights.append((W, b))
     model.network_.set_weights(weights)
     model.settings_ = settings

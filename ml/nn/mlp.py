@@ -82,13 +82,13 @@ class MLP:
                              f"choose one of {sorted(OPTIMIZERS)}")
         if self.schedule not in SCHEDULES:
             raise ValueError(f"unknown schedule {self.schedule!r}; choose one of {SCHEDULES}")
-        if not self.lr > 0:
-            raise ValueError(f"lr must be positive, got {self.lr}")
+        if not 0 < self.lr < np.inf:  # written so that NaN fails too
+            raise ValueError(f"lr must be positive and finite, got {self.lr}")
         if self.epochs < 1 or self.batch_size < 1:
             raise ValueError(f"epochs and batch_size must be at least 1, got {self.epochs} and "
                              f"{self.batch_size}")
-        if self.l2 < 0:
-            raise ValueError(f"l2 must be non-negative, got {self.l2}")
+        if not 0 <= self.l2 < np.inf:
+            raise ValueError(f"l2 must be non-negative and finite, got {self.l2}")
         if not 0 <= self.dropout < 1:
             raise ValueError(f"dropout must be in [0, 1), got {self.dropout}")
         if self.dtype.kind != "f":

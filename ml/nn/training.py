@@ -12,10 +12,20 @@ Weight decay (L2) adds ``l2/2 * sum(W**2)`` over the weight matrices (not the bi
 its gradient ``l2 * W`` is added to each ``dL/dW`` before the step. It pulls weights toward zero,
 so no single pixel can dominate.
 
-A loss that becomes NaN or infinite means the steps are too large; the loop then puts back the
-weights from the start of that epoch (the last ones known to be good) and raises
-``FloatingPointError`` suggesting a smaller learning rate. The time per epoch is
-O(n * params) for ``n`` examples.
+Training *diverges* when the steps are too large: each one overshoots, the loss grows instead of
+shrinking, and soon the numbers overflow. The loop stops a run as diverged when
+
+* a batch's loss is NaN or infinite (checked after every batch), or
+* an epoch's mean training loss exceeds ``DIVERGENCE_FACTOR`` (10) times a reference: the larger
+  of the untrained network's loss on the first batch and ``ln k``, the loss of guessing all ``k``
+  classes as equally likely. A mean of ten times that means the network gives the right class a
+  probability of about ``k**-10`` on average: far worse than guessing, so no longer learning.
+  (A mean over the whole epoch, not one batch: a single batch, or a single confidently wrong
+  example, can legitimately cost more.)
+
+Either way it puts back the weights from the start of that epoch (the last ones known to be good)
+and raises :class:`TrainingDiverged`, a ``FloatingPointError``, whose message suggests a smaller
+learning rate. The time per epoch is O(n * params) for ``n`` examples.
 """
 
 import time
@@ -29,9 +39,27 @@ from ml.nn.network import Sequential
 from ml.nn.optim import Optimizer
 from ml.nn.schedules import Schedule
 
-__all__ = ["evaluate", "train"]
+__all__ = ["DIVERGENCE_FACTOR", "TrainingDiverged", "evaluate", "train"]
 
 Augment = Callable[[np.ndarray, np.random.Generator], np.ndarray]
+
+DIVERGENCE_FACTOR = 10.0
+
+
+class TrainingDiverged(FloatingPointError):
+    """The loss became non-finite or exploded; the network holds the weights from the start of
+    ``epoch`` (counted from 1). ``what`` says what was seen, ``lr`` is the initial learning rate.
+
+    >>> err = TrainingDiverged("the loss became nan in epoch 2, batch 5", epoch=2, lr=0.5)
+    >>> isinstance(err, FloatingPointError), err.epoch  # callers may catch the general class
+    (True, 2)
+    """
+
+    def __init__(self, what: str, epoch: int, lr: float) -> None:
+        super().__init__(
+            f"training diverged: {what}; the steps are too large, try a smaller learning rate "
+            f"than {lr:g} (the weights from the start of epoch {epoch} were kept)")
+        self.what, self.epoch, self.lr = what, epoch, lr
 
 
 def evaluate(
@@ -64,6 +92,7 @@ def _weight_arrays(net: Sequential) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 # --8<-- [start:train-loop]
+@np.errstate(over="ignore", invalid="ignore")  # a diverging run overflows; the loop reports it
 def train(
     net: Sequential,
     X: np.ndarray,
@@ -105,6 +134,7 @@ def train(
         history[f"{name}_loss"], history[f"{name}_accuracy"] = [], []
     n = len(X)
     n_batches = -(-n // batch_size)
+    reference = None  # the loss before training, set on the first batch
     for epoch in range(epochs):
         start_time = time.perf_counter()
         last_good = [p.copy() for p in params]
@@ -118,12 +148,12 @@ def train(
             optimizer.lr = schedule(epoch + i / n_batches)
             logits = net.forward(xb, training=True)
             loss = loss_fn.forward(logits, yb)
+            if reference is None:
+                reference = max(float(loss), float(np.log(logits.shape[1])))
             if not np.isfinite(loss):
                 _restore(params, last_good)
-                raise FloatingPointError(
-                    f"the loss became {loss} in epoch {epoch + 1}, batch {i + 1}: the steps are "
-                    f"too large; try a smaller learning rate than {optimizer.lr:g} (the weights "
-                    f"from the start of epoch {epoch + 1} were kept)")
+                raise TrainingDiverged(f"the loss became {loss} in epoch {epoch + 1}, batch "
+                                       f"{i + 1}", epoch + 1, schedule(0))
             net.backward(loss_fn.backward(), input_grad=False)
             for W, dW in decayed:
                 dW += l2 * W
@@ -137,6 +167,11 @@ def train(
                     bar.set_postfix(loss=f"{loss_sum / seen:.4f}", acc=f"{correct / seen:.4f}")
         if bar is not None:
             bar.close()
+        if loss_sum / n > DIVERGENCE_FACTOR * reference:
+            _restore(params, last_good)
+            raise TrainingDiverged(f"the mean training loss rose to {loss_sum / n:.3g} in epoch "
+                                   f"{epoch + 1}, over {DIVERGENCE_FACTOR:g} times the untrained "
+                                   f"network's {reference:.3g}", epoch + 1, schedule(0))
         history["epoch"].append(epoch + 1)
         history["seconds"].append(time.perf_counter() - start_time)
         history["train_loss"].append(loss_sum / n)

@@ -77,7 +77,9 @@ def test_bad_input():
 def test_command_trains_and_reports_json(mnist, one_blas_thread, capsys):
     from ml.cnn.__main__ import main
 
-    assert main(["--epochs", "1", "--limit", "300", "--batch-size", "32", "--lr", "5e-3"]) == 0
+    # --threads 0 keeps the library's default, as in ml.mnist (it used to be an error here)
+    assert main(["--epochs", "1", "--limit", "300", "--batch-size", "32", "--lr", "5e-3",
+                 "--threads", "0", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["train_images"] == 300 and report["params"] == 9098
     assert 0.3 < report["test_accuracy"] <= 1.0  # measured 0.45 on all 10,000; chance 0.1
