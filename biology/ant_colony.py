@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 DATA = Path(__file__).parent / "data"
 BERLIN52_OPTIMUM = 7542  # TSPLIB's published optimum for berlin52
@@ -265,8 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.ant_colony",
         description="Elitist Ant System on TSPLIB's berlin52 against the nearest-neighbour "
                     "tour; draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/ant_colony.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "ant_colony.png")
     parser.add_argument("--ants", type=int, default=20,
                         help="number of ants m per iteration (default: %(default)s)")
     parser.add_argument("--iterations", type=int, default=200,

@@ -7,8 +7,9 @@ effective contacts a day and recovers at rate gamma (mean infectious period 1/ga
     ds/dt = -beta s i,      di/dt = beta s i - gamma i,      dr/dt = gamma i.
 
 The basic reproduction number R0 = beta / gamma counts the infections one case causes in a fully
-susceptible population. The epidemic grows while R0 s > 1, peaks when s = 1/R0 (the herd-immunity
-threshold), and stops short of infecting everyone. Dividing ds/dt by dr/dt and integrating gives
+susceptible population. The epidemic grows while R0 s > 1 and peaks when s = 1/R0, that is when
+a fraction 1 - 1/R0 is no longer susceptible: the herd-immunity threshold. It then runs on past
+that point and stops short of infecting everyone. Dividing ds/dt by dr/dt and integrating gives
 the *final-size relation* for the fraction s_inf never infected (starting from s_0 ~ 1, r_0 = 0):
 
     s_inf = s_0 exp(-R0 (1 - s_inf)),
@@ -35,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 from dsa.graphs.components import connected_components
 from dsa.graphs.traversal import bfs
 from dsa.structures.graph import Graph
@@ -199,6 +200,43 @@ def giant_fraction(graph: Graph) -> float:
     return max(len(c) for c in connected_components(graph)) / len(graph)
 
 
+def herd_immunity_threshold(r0: float) -> float:
+    """The immune fraction 1 - 1/R0 above which each case causes less than one new case.
+
+    Immunising that fraction in advance stops an epidemic before it starts; below R0 = 1 no
+    immunity is needed. (s = 1/R0 is the *susceptible* fraction at that point.)
+
+    >>> herd_immunity_threshold(2.5), herd_immunity_threshold(0.8)
+    (0.6, 0.0)
+    """
+    if r0 < 0:
+        raise ValueError(f"need R0 >= 0, got {r0}")
+    return max(0.0, 1.0 - 1.0 / r0) if r0 > 0 else 0.0
+
+
+def network_final_sizes(people: int, mean_degree: float, transmissibility: float,
+                        seeds: Sequence[int]) -> np.ndarray:
+    """The giant fraction of the transmission graph on one fresh random network per seed.
+
+    Near the threshold one network is a lottery (its largest outbreak can be half the mean), so
+    the figure shows the mean over many. O(len(seeds) * (people + edges)).
+
+    >>> sizes = network_final_sizes(500, 4.0, 0.5, seeds=range(3))
+    >>> sizes.shape, bool(0.6 < sizes.mean() < 0.95)
+    ((3,), True)
+    """
+    sizes = []
+    for seed in seeds:
+        rng = np.random.default_rng(seed)
+        contacts = random_contacts(people, mean_degree, rng)
+        sizes.append(giant_fraction(transmission_graph(contacts, transmissibility, rng)))
+    return np.array(sizes)
+
+
+NETWORKS = 20  # random networks per point of the figure's final-size panel
+NETWORK_T = (0.3, 0.4, 0.5, 0.6, 0.75, 0.9)  # transmissibilities shown, R0 = c T
+
+
 def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
          mean_degree: float = 4.0, transmissibility: float = 0.5, seed: int = 0) -> Path:
     """Draw the essay's figure: SIR curves, final size against R0, an outbreak's BFS layers."""
@@ -214,7 +252,8 @@ def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
     ax.axhline(1 / r0, color="gray", ls="--", lw=0.8)
     ax.text(t[-1], final_size(r0), "$s_\\infty$ (final-size relation)", ha="right", va="bottom",
             fontsize=8)
-    ax.text(t[-1], 1 / r0, "$1/R_0$: peak of I", ha="right", va="bottom", fontsize=8)
+    ax.text(t[-1], 1 / r0, "$s = 1/R_0$: peak of I (herd immunity)", ha="right", va="bottom",
+            fontsize=8)
     ax.set_xlabel("days")
     ax.set_ylabel("fraction of population")
     ax.set_title(f"SIR, β = {beta}/day, γ = {gamma}/day, $R_0$ = {r0:g}", fontsize=9)
@@ -227,21 +266,25 @@ def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
     ode_r0 = np.array([1.5, 2.0, 2.5, 3.0, 3.5])
     ax.plot(ode_r0, [1 - simulate_sir(r * gamma, gamma, days=400)[1][-1, 0]
                      for r in ode_r0], "o", color="tab:red", label="SIR ODE, day 400")
-    rng = np.random.default_rng(seed)
-    contacts = random_contacts(people, mean_degree, rng)
-    ts = np.array([0.3, 0.4, 0.5, 0.6, 0.75, 0.9])
-    ax.plot(mean_degree * ts, [giant_fraction(transmission_graph(contacts, T, rng)) for T in ts],
-            "s", color="tab:purple", label=f"network, {people} people, c = {mean_degree:g}")
+    sizes = [network_final_sizes(people, mean_degree, T, range(seed, seed + NETWORKS))
+             for T in NETWORK_T]
+    ax.errorbar(mean_degree * np.array(NETWORK_T), [s.mean() for s in sizes],
+                yerr=[s.std() for s in sizes], fmt="s", color="tab:purple", ms=4, capsize=2,
+                label=f"network, {people} people, c = {mean_degree:g}\n"
+                      f"(mean ± sd over {NETWORKS} networks)")
     ax.set_xlabel("$R_0$ (network: $c\\,T$)")
     ax.set_ylabel("fraction ever infected")
     ax.set_title("final size: ODE, network and one equation", fontsize=9)
     ax.legend(fontsize=8)
 
     ax = axes[2]
+    rng = np.random.default_rng(seed)
+    contacts = random_contacts(people, mean_degree, rng)
     transmissions = transmission_graph(contacts, transmissibility, rng)
     patient_zero = max(connected_components(transmissions), key=len)[0]
     layers = np.bincount(list(generations_by_bfs(transmissions, patient_zero).values()))
     ax.bar(np.arange(len(layers)), layers, color="tab:red")
+    ax.xaxis.get_major_locator().set_params(integer=True)  # generations are whole numbers
     ax.set_xlabel("generation = BFS layer")
     ax.set_ylabel("new cases")
     ax.set_title(f"one outbreak on the network (T = {transmissibility}): "
@@ -255,8 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.epidemics",
         description="SIR epidemics: the ODE, the final-size relation, and an outbreak on a "
                     "random contact network computed as a BFS; draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/epidemics.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "epidemics.png")
     parser.add_argument("--beta", type=float, default=0.5,
                         help="transmission rate beta, per day (default: %(default)s)")
     parser.add_argument("--gamma", type=float, default=0.2,

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 
 def onemax(bits: np.ndarray) -> int | np.ndarray:
@@ -182,6 +182,19 @@ def one_plus_one_es(f: Callable[[np.ndarray], float], x0: np.ndarray, sigma0: fl
 # --8<-- [end:es]
 
 
+def roulette_sample(seed: int = 0, size: int = 5000) -> tuple[np.ndarray, np.ndarray]:
+    """The figure's selection experiment: gamma(4, 1) fitnesses (mean 4, variance 4), and as
+    many parents drawn from them by roulette, which should average 4 + 4 / 4 = 5. O(size).
+
+    >>> fitness, parents = roulette_sample(size=100)
+    >>> fitness.shape == parents.shape == (100,)
+    True
+    """
+    rng = np.random.default_rng(seed)
+    fitness = rng.gamma(4.0, 1.0, size=size)
+    return fitness, fitness[rng.choice(size, size=size, p=fitness / fitness.sum())]
+
+
 def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
     """Draw the essay's figure: GA on OneMax, (1+1)-ES on the sphere, selection shifting a mean."""
     plt = pyplot()
@@ -208,9 +221,7 @@ def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
     ax.legend(fontsize=8)
 
     ax = axes[2]
-    rng = np.random.default_rng(seed)
-    fitness = rng.gamma(4.0, 1.0, size=5000)
-    parents = fitness[rng.choice(len(fitness), size=len(fitness), p=fitness / fitness.sum())]
+    fitness, parents = roulette_sample(seed)
     bins = np.linspace(0, 16, 41)
     ax.hist(fitness, bins=bins, alpha=0.5, label=f"population, mean {fitness.mean():.2f}")
     ax.hist(parents, bins=bins, alpha=0.5, label=f"parents, mean {parents.mean():.2f}")
@@ -227,8 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m biology.evolution",
         description="A GA on OneMax and a (1+1)-ES on the sphere: draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/evolution.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "evolution.png")
     parser.add_argument("--bits", type=int, default=50,
                         help="OneMax string length (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 Cell = tuple[int, int]
 
@@ -202,8 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.game_of_life",
         description="Conway's Game of Life with sparse sets of live cells: a glider, and the "
                     "R-pentomino's population until it settles; draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/game_of_life.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "game_of_life.png")
     parser.add_argument("--generations", type=int, default=1200,
                         help="how many generations of the R-pentomino to run "
                              "(default: %(default)s)")

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 C_M = 1.0  # membrane capacitance, uF/cm^2
 G_NA, G_K, G_L = 120.0, 36.0, 0.3  # maximal conductances, mS/cm^2
@@ -229,9 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m biology.hodgkin_huxley",
         description="Hodgkin-Huxley action potential (1952 squid axon, rest at -65 mV).")
-    parser.add_argument("--out", type=Path,
-                        default=Path("docs/figures/biology/hodgkin_huxley.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "hodgkin_huxley.png")
     parser.add_argument("--dt", type=float, default=0.025,
                         help="RK4 step in ms (default: %(default)s)")
     args = parser.parse_args(argv)

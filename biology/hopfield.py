@@ -38,9 +38,10 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 CAPACITY = 0.138  # critical load P/N for random patterns (Amit, Gutfreund & Sompolinsky 1985)
+FIGURE_LOADS = np.linspace(0.02, 0.3, 15)  # the loads of the figure's recall-quality curve
 
 
 def random_patterns(n_patterns: int, n_neurons: int, seed: int = 0) -> np.ndarray:
@@ -208,14 +209,13 @@ def draw(out: Path, n_neurons: int = 200, seed: int = 0) -> Path:
     ax.set_title("energy only goes down", fontsize=10)
 
     ax = fig.add_subplot(grid[0, 4])
-    loads = np.linspace(0.02, 0.3, 15)
-    quality = [recall_quality(n_neurons, a, n_cues=10, seed=seed) for a in loads]
-    ax.plot(loads, quality, "o-", ms=4, label=f"N = {n_neurons}, cues 20 % flipped")
-    ax.axvline(CAPACITY, color="C3", ls="--", label="0.138 N")
-    ax.set_xlabel("load P / N")
+    quality = [recall_quality(n_neurons, a, n_cues=10, seed=seed) for a in FIGURE_LOADS]
+    ax.plot(FIGURE_LOADS, quality, "o-", ms=4, label=f"N = {n_neurons}, cues 20 % flipped")
+    ax.axvline(CAPACITY, color="C3", ls="--", label="$\\alpha_c$ = 0.138 (large N)")
+    ax.set_xlabel("load α = P / N")
     ax.set_ylabel("overlap after recall")
     ax.set_ylim(0, 1.05)
-    ax.set_title("recall collapses near 0.138 N", fontsize=10)
+    ax.set_title("recall collapses near P = 0.138 N", fontsize=10)
     ax.legend(fontsize=8, loc="lower left")
     return save_figure(fig, out)
 
@@ -225,8 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m biology.hopfield",
         description="Hopfield associative memory: recall, energy and capacity.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/hopfield.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "hopfield.png")
     parser.add_argument("--neurons", type=int, default=200,
                         help="network size N for the recall-vs-load curve (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")

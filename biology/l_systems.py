@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 from dsa.structures.stack import Stack
 
 
@@ -234,8 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.l_systems",
         description="Lindenmayer systems: the Koch snowflake, a branching plant drawn by a "
                     "turtle with a stack, and string lengths; draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/l_systems.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "l_systems.png")
     parser.add_argument("--plant-level", type=int, default=5,
                         help="rewriting steps for the plant (default: %(default)s)")
     parser.add_argument("--koch-level", type=int, default=4,

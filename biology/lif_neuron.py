@@ -1,9 +1,10 @@
 """The leaky integrate-and-fire neuron: a membrane that charges, fires and resets.
 
 A neuron's membrane is a thin insulator with leaky channels in it: electrically, a capacitor C in
-parallel with a resistor R. Lapicque (1907) modelled it that way, and added one rule by hand: when
-the voltage reaches a threshold, the cell fires a spike and the voltage is reset. Measured from
-rest (rest = 0 mV) the membrane obeys
+parallel with a resistor R. Lapicque (1907) modelled it that way. The integrate-and-fire model
+named after him adds one rule by hand, stated explicitly only by later authors: when the voltage
+reaches a threshold, the cell fires a spike and the voltage is reset. Measured from rest
+(rest = 0 mV) the membrane obeys
 
     tau dV/dt = -V + R I,          tau = R C,
 
@@ -39,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 
 @dataclass(frozen=True)
@@ -193,8 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m biology.lif_neuron",
         description="Leaky integrate-and-fire neuron: voltage trace and f-I curve next to ReLU.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/lif_neuron.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "lif_neuron.png")
     parser.add_argument("--tau", type=float, default=10.0,
                         help="membrane time constant in ms (default: %(default)s)")
     parser.add_argument("--r", type=float, default=10.0,

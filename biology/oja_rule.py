@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 
 def correlated_gaussian(n_samples: int, cov: np.ndarray, seed: int = 0) -> np.ndarray:
@@ -191,8 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m biology.oja_rule",
         description="Hebb's rule and Oja's rule on 2-D Gaussian data: draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/oja_rule.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "oja_rule.png")
     parser.add_argument("--samples", type=int, default=1500,
                         help="number of data points (default: %(default)s)")
     parser.add_argument("--eta", type=float, default=0.005,

@@ -26,13 +26,14 @@ the tests check the two agree.
 from __future__ import annotations
 
 import argparse
+import math
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 from dsa.structures.union_find import UnionFind
 
 P_C = 0.59274621  # Newman & Ziff (2000), site percolation on the square lattice
@@ -156,6 +157,52 @@ def spanning_threshold(size: int, rng: np.random.Generator) -> float:
 # --8<-- [end:newman-ziff]
 
 
+def fixed_occupancy_curve(thresholds: Sequence[float], n_sites: int) -> np.ndarray:
+    """Q_n for n = 0..n_sites: the fraction of sweeps that span once n sites are open.
+
+    This is the spanning probability of a grid with *exactly* n open sites (fixed occupancy),
+    not yet the probability at site probability p; :func:`binomial_convolution` turns one into
+    the other. ``thresholds`` are samples of :func:`spanning_threshold`. O(n_sites + samples).
+
+    >>> fixed_occupancy_curve([0.5, 0.75], n_sites=4).tolist()
+    [0.0, 0.0, 0.5, 1.0, 1.0]
+    """
+    counts = np.rint(np.asarray(thresholds, dtype=float) * n_sites).astype(int)
+    if counts.size == 0 or counts.min() < 0 or counts.max() > n_sites:
+        raise ValueError(f"need at least one threshold in [0, 1], got {list(thresholds)}")
+    return np.cumsum(np.bincount(counts, minlength=n_sites + 1)) / counts.size
+
+
+# --8<-- [start:convolution]
+def binomial_convolution(curve: np.ndarray, p: float | np.ndarray) -> np.ndarray:
+    """From fixed occupancy to fixed probability: sum_n C(N, n) p^n (1 - p)^(N - n) Q_n.
+
+    With each of N sites open with probability p, the number open is binomial, and the grid
+    percolates with probability Q_n given that n are open (Newman & Ziff 2000).
+    ``curve`` is Q_0..Q_N; returns one probability per p. O(N) per p.
+
+    >>> binomial_convolution(np.array([0.0, 0.0, 1.0]), np.array([0.0, 0.5, 1.0])).tolist()
+    [0.0, 0.25, 1.0]
+    """
+    curve = np.asarray(curve, dtype=float)
+    n_sites = len(curve) - 1
+    n = np.arange(n_sites + 1)
+    log_choose = (math.lgamma(n_sites + 1) - np.array([math.lgamma(k + 1) for k in n])
+                  - np.array([math.lgamma(n_sites - k + 1) for k in n]))
+    ps = np.atleast_1d(np.asarray(p, dtype=float))
+    if ((ps < 0) | (ps > 1)).any():
+        raise ValueError(f"p is a probability and must be in [0, 1], got {p}")
+    out = np.empty(len(ps))
+    for k, q in enumerate(ps):
+        if q in (0.0, 1.0):  # all the weight on n = 0 or n = N (and log 0 is undefined)
+            out[k] = curve[-1] if q == 1.0 else curve[0]
+            continue
+        weights = np.exp(log_choose + n * math.log(q) + (n_sites - n) * math.log1p(-q))
+        out[k] = weights @ curve
+    return out
+# --8<-- [end:convolution]
+
+
 def estimate_threshold(size: int, trials: int, seed: int = 0) -> tuple[float, float]:
     """Mean spanning threshold over ``trials`` seeded sweeps, and its standard error.
 
@@ -206,8 +253,9 @@ def draw(out: Path, size: int = 64, trials: int = 60, seed: int = 0) -> Path:
     ps = np.linspace(0.4, 0.8, 161)
     for n in (8, 24, size):
         rng_n = np.random.default_rng(seed + n)
-        samples = np.sort([spanning_threshold(n, rng_n) for _ in range(trials)])
-        ax.plot(ps, np.searchsorted(samples, ps, side="right") / trials, label=f"L = {n}")
+        curve = fixed_occupancy_curve([spanning_threshold(n, rng_n) for _ in range(trials)],
+                                      n * n)
+        ax.plot(ps, binomial_convolution(curve, ps), label=f"L = {n}")
     ax.axvline(P_C, color="gray", ls="--", lw=1)
     ax.text(P_C + 0.005, 0.05, "$p_c$ = 0.5927", fontsize=8)
     ax.set_xlabel("fraction of open sites p")
@@ -223,8 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.percolation",
         description="Site percolation on the square lattice with union-find (Newman-Ziff "
                     "sweeps): estimates the threshold and draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/percolation.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "percolation.png")
     parser.add_argument("--size", type=int, default=64,
                         help="side L of the largest grid, in sites (default: %(default)s)")
     parser.add_argument("--trials", type=int, default=60,

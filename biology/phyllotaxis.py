@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 PHI = (1 + math.sqrt(5)) / 2
 
@@ -98,6 +98,24 @@ def packing_evenness(divergence_deg: float, n_seeds: int = 1000) -> float:
 
 
 # --8<-- [start:fibonacci-hash]
+def golden_multiplier(word: int = 64) -> int:
+    """floor(2^word / phi), made odd: Knuth's multiplier for a ``word``-bit hash, exactly.
+
+    2^w / phi = 2^(w-1) (sqrt 5 - 1) = sqrt(5 * 4^(w-1)) - 2^(w-1), and since 2^(w-1) is an
+    integer, the floor of the whole is the integer square root minus 2^(w-1): no rounding
+    anywhere. (In floating point, ``int(2**64 / PHI)`` keeps only 53 significant bits and gives
+    0x9e3779b97f4a7800.) For w = 64 the floor, 0x9e3779b97f4a7c15, is already odd; 2^64 / phi
+    itself is ...7c15.95, so the nearest integer would be the even ...7c16. O(w^2) bit operations.
+
+    >>> hex(golden_multiplier(64)), hex(golden_multiplier(32))
+    ('0x9e3779b97f4a7c15', '0x9e3779b9')
+    """
+    if word < 1:
+        raise ValueError(f"word must be at least 1 bit, got {word}")
+    half = 1 << (word - 1)
+    return (math.isqrt(5 * half * half) - half) | 1  # odd: a bijection on word-bit keys
+
+
 def fibonacci_hash(key: int, bits: int, word: int = 64) -> int:
     """Knuth's multiplicative hash with the golden ratio: the top ``bits`` of key * 2^word/phi.
 
@@ -108,8 +126,7 @@ def fibonacci_hash(key: int, bits: int, word: int = 64) -> int:
     """
     if not 0 < bits <= word:
         raise ValueError(f"bits must be in 1..{word}, got {bits}")
-    multiplier = int(2**word / PHI) | 1  # odd, so the map is a bijection on word-bit keys
-    return ((key * multiplier) % 2**word) >> (word - bits)
+    return ((key * golden_multiplier(word)) % 2**word) >> (word - bits)
 # --8<-- [end:fibonacci-hash]
 
 
@@ -168,8 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m biology.phyllotaxis",
         description="Vogel's sunflower model and Fibonacci hashing: draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/phyllotaxis.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "phyllotaxis.png")
     parser.add_argument("--seeds", type=int, default=800,
                         help="number of seeds in each sunflower (default: %(default)s)")
     args = parser.parse_args(argv)

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 from dsa.structures.binary_heap import MinHeap
 
 BASES = np.array(list("ACGT"))
@@ -270,8 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.phylogeny",
         description="UPGMA trees from distances, with a priority queue: the five-bacteria "
                     "example, and DNA simulated down a clock tree; draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/phylogeny.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "phylogeny.png")
     parser.add_argument("--sites", type=int, default=2000,
                         help="length of the simulated DNA sequences (default: %(default)s)")
     parser.add_argument("--fast", type=float, default=12.0,

@@ -19,7 +19,8 @@ connections survive matters, not just how many. Weights from pixels that are bla
 training image never receive a gradient; weight decay shrinks them, and they are the first to
 go, as unused synapses are.
 
-This module uses the project's own network, ``ml.nn.MLP``, on real MNIST.
+This module uses the project's own network class, ``ml.nn.MLP``, as a small 784-100-10 network
+on real MNIST.
 
 >>> w = [np.array([[0.1, -2.0], [0.5, -0.05]])]
 >>> magnitude_masks(w, 0.5)[0].tolist()
@@ -35,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure, single_threaded
 from ml.datasets.mnist import load_mnist
 from ml.nn import MLP, Adam, SoftmaxCrossEntropy
 from ml.nn.batches import minibatch_indices
@@ -188,16 +189,18 @@ def draw(out: Path, n_train: int = 10_000, seed: int = 0) -> Path:
     plt = pyplot()
 
     X, y, X_test, y_test = mnist_arrays(n_train)
-    model = train_network(X, y, seed=seed)
-    weights = weight_matrices(model)
     fractions = np.array([0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98])
     curves: dict[str, list[float]] = {"magnitude": [], "random": [], "magnitude + fine-tune": []}
-    for p in fractions:
-        mag = magnitude_masks(weights, p)
-        curves["magnitude"].append(prune(model, mag).score(X_test, y_test))
-        curves["random"].append(prune(model, random_masks(weights, p, seed)).score(X_test, y_test))
-        tuned = fine_tune(model, mag, X, y, seed=seed)
-        curves["magnitude + fine-tune"].append(tuned.score(X_test, y_test))
+    with single_threaded():  # the same weights, to the last bit, on every run
+        model = train_network(X, y, seed=seed)
+        weights = weight_matrices(model)
+        for p in fractions:
+            mag = magnitude_masks(weights, p)
+            curves["magnitude"].append(prune(model, mag).score(X_test, y_test))
+            random_cut = prune(model, random_masks(weights, p, seed))
+            curves["random"].append(random_cut.score(X_test, y_test))
+            tuned = fine_tune(model, mag, X, y, seed=seed)
+            curves["magnitude + fine-tune"].append(tuned.score(X_test, y_test))
 
     fig, axes = plt.subplots(1, 3, figsize=(14, 3.9), gridspec_kw={"width_ratios": [2, 1, 1]})
     ax = axes[0]
@@ -230,8 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m biology.pruning",
         description="Magnitude vs random pruning of an MNIST MLP (needs MNIST: set MNIST_DIR).")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/pruning.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "pruning.png")
     parser.add_argument("--train", type=int, default=10_000,
                         help="number of training images used (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")

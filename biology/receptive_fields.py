@@ -3,25 +3,28 @@
 A visual neuron responds to light in a small patch of the visual field, its *receptive field*,
 and within that patch some spots excite it and others inhibit it. Hubel and Wiesel (1962)
 mapped such fields in cat visual cortex by hand, with spots and bars of light. A systematic
-method came later: show the cell random, white-noise images and average the images weighted
-by how strongly the cell responded. This *spike-triggered average* (STA), or reverse
-correlation (Jones and Palmer 1987; Chichilnisky 2001), recovers the receptive field.
+method came later: show the cell random images and average them weighted by how strongly the
+cell responded. This is reverse correlation (Jones and Palmer 1987 used sparse noise, single
+random spots); with dense white noise it is the *spike-triggered average* (STA; Chichilnisky
+2001), and it recovers the receptive field.
 
-Why it works, for a model neuron r = g(w . x + b) with any nonlinearity g: if the stimuli are
-Gaussian white noise, x ~ N(0, I), then Stein's lemma gives
+Why it works, for a model neuron r = g(w . x + b) with a (weakly) differentiable nonlinearity g:
+if the stimuli are Gaussian white noise, x ~ N(0, I), then Stein's lemma gives
 
     E[x r] = E[g'(w . x + b)] w,
 
-a multiple of w whatever g is. For a ReLU unit, E[g'] = P(w . x + b > 0) = Phi(b / |w|), so
+a multiple of w, and a useful one whenever the mean slope E[g'] is not zero: for every
+increasing g, but not, say, for g(z) = z^2 with b = 0, whose STA vanishes. For a ReLU unit,
+E[g'] = P(w . x + b > 0) = Phi(b / |w|), so
 
     E[x r] = Phi(b / |w|) w,        STA = E[x r] / E[r]  is parallel to  w.
 
 A hidden unit of a trained network is such a model neuron, and its weight vector is its
-receptive field; this module maps the hidden units of the project's MNIST network
-(``ml.nn.MLP``) by reverse correlation, treating the network as a black box, and compares the
-result with the weights it never looked at. With correlated stimuli (digits instead of noise)
-the same average returns roughly C w, the receptive field blurred by the stimulus covariance C,
-which is why physiologists use white noise.
+receptive field; this module maps the hidden units of a small MNIST network (784-64-10, built
+with the project's ``ml.nn.MLP``) by reverse correlation, treating the network as a black box,
+and compares the result with the weights it never looked at. With correlated stimuli (digits
+instead of noise) the same average returns roughly C w, the receptive field blurred by the
+stimulus covariance C, which is why physiologists use white noise.
 
 >>> w = np.array([1.0, -2.0, 0.5])
 >>> sta = spike_triggered_average(lambda x: np.maximum(0.0, x @ w[:, None]), 3, n_samples=50_000)
@@ -38,7 +41,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure, single_threaded
 from biology.pruning import mnist_arrays
 from ml.nn import MLP
 
@@ -145,15 +148,20 @@ def train_network(X: np.ndarray, y: np.ndarray, hidden: int = 64, epochs: int = 
     return MLP(hidden=(hidden,), epochs=epochs, l2=1e-4, seed=seed).fit(X, y)
 
 
+STA_COUNTS = (500, 1000, 2000, 5000, 10_000, 20_000, 50_000)  # noise images, right panel
+
+
 def draw(out: Path, n_train: int = 10_000, n_noise: int = 20_000, seed: int = 0) -> Path:
     """Draw the essay's figure: weights, white-noise STAs and digit STAs of eight hidden units,
     and how the STA's match grows with the number of noise images."""
     plt = pyplot()
 
     X, y, _, _ = mnist_arrays(n_train)
-    W, _, respond = hidden_layer(train_network(X, y, seed=seed))
-    noise_sta = spike_triggered_average(respond, 784, n_noise, seed)
-    digit_sta = spike_triggered_average(respond, 784, stimuli=X - X.mean(axis=0))  # centred
+    with single_threaded():  # the same weights, to the last bit, on every run
+        W, _, respond = hidden_layer(train_network(X, y, seed=seed))
+        noise_sta = spike_triggered_average(respond, 784, n_noise, seed)
+        digit_sta = spike_triggered_average(respond, 784, stimuli=X - X.mean(axis=0))  # centred
+        stas = [spike_triggered_average(respond, 784, n, seed + 1) for n in STA_COUNTS]
     units = np.flatnonzero(~np.isnan(digit_sta).any(axis=1))[:8]  # skip units dead on digits
 
     fig = plt.figure(figsize=(14, 4.6))
@@ -173,11 +181,9 @@ def draw(out: Path, n_train: int = 10_000, n_noise: int = 20_000, seed: int = 0)
                 ax.set_title(f"unit {unit}", fontsize=8)
 
     ax = fig.add_subplot(grid[:, 8:])
-    counts = np.array([500, 1000, 2000, 5000, 10000, 20000, 50000])
-    stas = [spike_triggered_average(respond, 784, n, seed + 1) for n in counts]
     for unit in units[:4]:
         cosines = [cosine(sta[unit], W[:, unit]) for sta in stas]
-        ax.semilogx(counts, cosines, "o-", ms=3, label=f"unit {unit}")
+        ax.semilogx(STA_COUNTS, cosines, "o-", ms=3, label=f"unit {unit}")
     ax.set_ylim(0, 1)
     ax.set_xlabel("white-noise images shown")
     ax.set_ylabel("cos(STA, w)")
@@ -192,9 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.receptive_fields",
         description="Map an MNIST network's hidden units by white-noise reverse correlation "
                     "(needs MNIST: set MNIST_DIR).")
-    parser.add_argument("--out", type=Path,
-                        default=Path("docs/figures/biology/receptive_fields.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "receptive_fields.png")
     parser.add_argument("--train", type=int, default=10_000,
                         help="number of training images used (default: %(default)s)")
     parser.add_argument("--noise", type=int, default=20_000,

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 DATA = Path(__file__).parent / "data"
 GAP = "-"
@@ -58,6 +58,30 @@ def load_blosum50(path: Path = DATA / "blosum50.txt") -> dict[str, dict[str, int
 
 
 BLOSUM50 = load_blosum50()
+
+
+def load_fasta(path: Path = DATA / "globins.fasta") -> dict[str, str]:
+    """Sequences from a FASTA file as ``{name: residues}``; the name is the header's first word.
+
+    Lines starting with ``;`` are comments. The default file holds the haemoglobin alpha and
+    beta chains of human and horse (UniProt reference sequences, mature chains).
+
+    >>> globins = load_fasta()
+    >>> sorted(globins), len(globins["human_alpha"]), len(globins["human_beta"])
+    (['horse_alpha', 'horse_beta', 'human_alpha', 'human_beta'], 141, 146)
+    """
+    sequences: dict[str, list[str]] = {}
+    name = None
+    for line in path.read_text().splitlines():
+        line = line.strip()
+        if line.startswith(">"):
+            name = line[1:].split()[0]
+            sequences[name] = []
+        elif line and not line.startswith(";"):
+            if name is None:
+                raise ValueError(f"{path}: residues before the first '>' header")
+            sequences[name].append(line)
+    return {key: "".join(parts) for key, parts in sequences.items()}
 
 
 def blosum50(a: str, b: str) -> int:
@@ -169,6 +193,44 @@ def traceback(x: str, y: str, F: np.ndarray, score: Scorer = blosum50, gap: floa
 # --8<-- [end:traceback]
 
 
+def optimal_alignments(x: str, y: str, score: Scorer = blosum50, gap: float = 8,
+                       local: bool = False, limit: int = 1000) -> list[Alignment]:
+    """Every alignment that reaches the best score, not only the one :func:`traceback` picks.
+
+    The traceback follows one move per cell by a fixed preference; wherever two moves give the
+    cell its value, another alignment is exactly as good. This walks all of them (depth first,
+    with an explicit stack), from every best cell when ``local``, and returns each pair of rows
+    once. There can be exponentially many, so at most ``limit`` are returned.
+    O(len(x) len(y)) for the table, then O(len(x) + len(y)) per alignment found.
+
+    >>> [a.bottom for a in optimal_alignments("AA", "A", unit_cost, gap=1)]
+    ['-A', 'A-']
+    """
+    F = score_table(x, y, score, gap, local)
+    best = float(F.max()) if local else float(F[-1, -1])
+    ends = ([(int(i), int(j)) for i, j in np.argwhere(F == best)] if local
+            else [(len(x), len(y))])
+    found: list[Alignment] = []
+    seen: set[tuple[str, str]] = set()
+    stack = [(i, j, "", "") for i, j in reversed(ends)]
+    while stack and len(found) < limit:
+        i, j, top, bottom = stack.pop()
+        if (i == 0 and j == 0) or (local and F[i, j] == 0):
+            if (top, bottom) not in seen:  # local: equal rows can end at different cells
+                seen.add((top, bottom))
+                found.append(Alignment(_as_int(best), top, bottom))
+            continue
+        moves = []  # pushed in reverse, so the traceback's own choice comes out first
+        if i > 0 and j > 0 and F[i, j] == F[i - 1, j - 1] + score(x[i - 1], y[j - 1]):
+            moves.append((i - 1, j - 1, x[i - 1] + top, y[j - 1] + bottom))
+        if i > 0 and F[i, j] == F[i - 1, j] - gap:
+            moves.append((i - 1, j, x[i - 1] + top, GAP + bottom))
+        if j > 0 and F[i, j] == F[i, j - 1] - gap:
+            moves.append((i, j - 1, GAP + top, y[j - 1] + bottom))
+        stack.extend(reversed(moves))
+    return found
+
+
 def global_alignment(x: str, y: str, score: Scorer = blosum50, gap: float = 8) -> Alignment:
     """Needleman–Wunsch: the best alignment of all of ``x`` with all of ``y``.
 
@@ -212,6 +274,15 @@ def alignment_score(top: str, bottom: str, score: Scorer = blosum50, gap: float 
     return total
 
 
+def differences(alignment: Alignment) -> int:
+    """Columns of an alignment whose two rows differ: substitutions plus gap symbols. O(length).
+
+    >>> differences(Alignment(0, "HEA-GAW", "HEAPGVW"))
+    2
+    """
+    return sum(a != b for a, b in zip(alignment.top, alignment.bottom, strict=True))
+
+
 def _as_int(value: float) -> float:
     return int(value) if float(value).is_integer() else value
 
@@ -244,9 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.sequence_alignment",
         description="Global and local alignment of two proteins with BLOSUM50 and a linear gap "
                     "penalty; draws both DP tables with their tracebacks.")
-    parser.add_argument("--out", type=Path,
-                        default=Path("docs/figures/biology/sequence_alignment.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "sequence_alignment.png")
     parser.add_argument("--x", default="HEAGAWGHEE",
                         help="first protein, one-letter codes (default: %(default)s)")
     parser.add_argument("--y", default="PAWHEAE",

@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 from dsa.graphs.components import connected_components
 from dsa.graphs.dijkstra import dijkstra
 from dsa.graphs.paths import path_to
@@ -220,8 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m biology.slime_mould",
         description="Tero et al.'s Physarum model solving a random maze, compared with "
                     "Dijkstra's algorithm; draws the essay's figure.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/slime_mould.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "slime_mould.png")
     parser.add_argument("--rows", type=int, default=12,
                         help="maze rows (default: %(default)s)")
     parser.add_argument("--cols", type=int, default=12,

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import pyplot, save_figure
+from biology.figures import add_out_option, pyplot, save_figure
 
 
 # --8<-- [start:conditioning]
@@ -179,8 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m biology.td_learning",
         description="TD learning: dopamine-like prediction errors and the random walk.")
-    parser.add_argument("--out", type=Path, default=Path("docs/figures/biology/td_learning.png"),
-                        help="where to write the PNG (default: %(default)s)")
+    add_out_option(parser, "td_learning.png")
     parser.add_argument("--trials", type=int, default=300,
                         help="conditioning trials (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0,

@@ -3,7 +3,7 @@
 * ``build``   ``mkdocs build --strict`` into ``site/``. Before that it checks that every figure
   the pages show exists, and if one is missing it names the command that draws it.
 * ``serve``   build, then serve ``site/`` on http://127.0.0.1:8000 (``--port``); Ctrl-C stops.
-* ``figures`` run every section's figure command (:data:`FIGURE_COMMANDS`).
+* ``figures`` run every command of the figure registry (:data:`FIGURE_COMMANDS`).
 * ``weights`` export a trained MNIST model to ``docs/assets/digit/weights.js`` for the
   "Draw a digit" page.
 
@@ -27,31 +27,39 @@ DOCS = ROOT / "docs"
 WEIGHTS_JS = DOCS / "assets" / "digit" / "weights.js"
 DEFAULT_MODEL = ROOT / "mnist-mlp.npz"   # where `python -m ml.mnist train` saves by default
 
-# Each section's figures: (folder or file under docs/ it draws, the command that draws it).
-# To add a section, add a line; `figures` runs them in order and `build` names the right one
-# when a page refers to a figure that does not exist yet.
+# The registry of every figure and table the pages show: (its path under docs/, the command that
+# draws it). Nothing is discovered: a figure the pages use must have a line here (a test checks
+# that every figure a page shows has one, and that every essay module is listed). The demos default
+# to writing in the current folder, so each command names the site's path with --out.
+# `figures` runs them in order, and `build` names the right one when a page refers to a figure
+# that does not exist yet.
 FIGURE_COMMANDS: list[tuple[str, list[str]]] = [
     ("figures/mnist", [sys.executable, "-m", "ml.mnist", "figures", "--out", "docs/figures/mnist"]),
     ("figures/dsa", [sys.executable, "-m", "dsa.growth", "--out", "docs/figures/dsa"]),
 ]
 
-
-def _essay_figure_commands() -> list[tuple[str, list[str]]]:
-    """One command per biology demo: each module draws its essay's figure with ``--out``.
-
-    A module counts when its command line defaults to a file in ``docs/figures/biology/``.
-    """
-    commands = []
-    for module in sorted((ROOT / "biology").glob("*.py")):
-        default = f'default=Path("docs/figures/biology/{module.stem}.png")'
-        if default in module.read_text(encoding="utf-8"):
-            figure = f"figures/biology/{module.stem}.png"
-            commands.append((figure, [sys.executable, "-m", f"biology.{module.stem}",
-                                      "--out", f"docs/{figure}"]))
-    return commands
-
-
-FIGURE_COMMANDS += _essay_figure_commands()
+# One figure per biology essay, drawn by its module's command line.
+ESSAY_FIGURES: dict[str, str] = {
+    "figures/biology/ant_colony.png": "biology.ant_colony",
+    "figures/biology/epidemics.png": "biology.epidemics",
+    "figures/biology/evolution.png": "biology.evolution",
+    "figures/biology/game_of_life.png": "biology.game_of_life",
+    "figures/biology/hodgkin_huxley.png": "biology.hodgkin_huxley",
+    "figures/biology/hopfield.png": "biology.hopfield",
+    "figures/biology/l_systems.png": "biology.l_systems",
+    "figures/biology/lif_neuron.png": "biology.lif_neuron",
+    "figures/biology/oja_rule.png": "biology.oja_rule",
+    "figures/biology/percolation.png": "biology.percolation",
+    "figures/biology/phyllotaxis.png": "biology.phyllotaxis",
+    "figures/biology/phylogeny.png": "biology.phylogeny",
+    "figures/biology/pruning.png": "biology.pruning",              # needs MNIST
+    "figures/biology/receptive_fields.png": "biology.receptive_fields",  # needs MNIST
+    "figures/biology/sequence_alignment.png": "biology.sequence_alignment",
+    "figures/biology/slime_mould.png": "biology.slime_mould",
+    "figures/biology/td_learning.png": "biology.td_learning",
+}
+FIGURE_COMMANDS += [(figure, [sys.executable, "-m", module, "--out", f"docs/{figure}"])
+                    for figure, module in ESSAY_FIGURES.items()]
 
 # Tables of measured figures: the command prints Markdown, saved to the named file for the pages
 # that include it. Timings: they depend on the machine that runs them.

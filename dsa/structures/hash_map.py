@@ -66,7 +66,7 @@ V = TypeVar("V")
 __all__ = ["ChainedHashMap", "OpenAddressingHashMap"]
 
 _INITIAL_CAPACITY = 8  # capacities stay powers of two: ``_home`` keeps the top bits
-_GOLDEN = 0x9E3779B97F4A7C15  # round(2**64 / golden ratio), made odd
+_GOLDEN = 0x9E3779B97F4A7C15  # floor(2**64 / golden ratio), which is odd already
 _MASK64 = (1 << 64) - 1
 
 

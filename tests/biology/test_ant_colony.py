@@ -112,3 +112,15 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out), "--iterations", "10", "--two-opt"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "nearest neighbour: 8980" in capsys.readouterr().out
+
+
+def test_the_figures_numbers(berlin52):
+    # The essay's figure: 20 ants for 200 iterations (seed 0) find 7547, and 2-opt turns that
+    # tour into an optimal one; with 150 iterations seeds 0, 1, 2 give 7547, 7657, 7775.
+    colony = AntColony(20, 1.0, 5.0, 0.5, iterations=200, seed=0).fit(berlin52)
+    assert colony.best_length_ == 7547
+    assert tour_length(two_opt(colony.best_tour_, berlin52), berlin52) == BERLIN52_OPTIMUM
+    lengths = [AntColony(20, 1.0, 5.0, 0.5, iterations=150, seed=s).fit(berlin52).best_length_
+               for s in (0, 1, 2)]
+    assert lengths == [7547, 7657, 7775]
+    assert round(100 * (8980 / BERLIN52_OPTIMUM - 1), 1) == 19.1

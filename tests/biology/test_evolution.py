@@ -15,6 +15,7 @@ from biology.evolution import (
     main,
     one_plus_one_es,
     onemax,
+    roulette_sample,
     sphere,
     tournament_select,
 )
@@ -101,3 +102,16 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out), "--bits", "30"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "optimum first reached in generation" in capsys.readouterr().out
+
+
+def test_the_figures_numbers():
+    # As the essay quotes them: the GA (seed 0) first reaches 50 in generation 34; the ES ends
+    # near 1e-20 after 1500 iterations; roulette moves a mean-4, variance-4 population to 5.
+    best = np.array(genetic_algorithm(n_bits=50, seed=0).best_fitness)
+    assert int(np.argmax(best >= 50)) == 34
+    _, fs, _ = one_plus_one_es(sphere, np.ones(10), seed=0)
+    assert 1e-21 < fs[-1] < 1e-19
+    fitness, parents = roulette_sample(seed=0)
+    assert (round(fitness.mean(), 2), round(fitness.var(), 2)) == (4.04, 4.06)
+    assert round(parents.mean(), 2) == 5.04
+    assert expected_roulette_mean(fitness) == pytest.approx(5.05, abs=0.005)

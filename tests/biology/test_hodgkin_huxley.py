@@ -57,6 +57,17 @@ def test_repetitive_firing_starts_between_5_and_8_uA_per_cm2():
     assert intervals.mean() == pytest.approx(16.0, abs=1.5)
 
 
+def test_sustained_firing_starts_between_6_2_and_6_4_at_about_50_hz():
+    # The essay's "type II" numbers: at 6.2 uA/cm^2 a few spikes and then rest; at 6.4 a train
+    # that never stops, whose rate starts near 50 Hz rather than near zero.
+    t, states = simulate(step(6.2), duration=200.0)
+    assert spike_times(t, states[:, 0])[-1] < 100.0
+    t, states = simulate(step(6.4), duration=200.0)
+    spikes = spike_times(t, states[:, 0])
+    assert spikes[-1] > 180.0
+    assert 1000.0 / np.diff(spikes[-4:]).mean() == pytest.approx(54.0, abs=1.0)
+
+
 def test_rk4_step_is_converged():
     peaks = [simulate(pulse(20.0), duration=12.0, dt=dt)[1][:, 0].max() for dt in (0.025, 0.0125)]
     assert peaks[0] == pytest.approx(peaks[1], abs=0.05)

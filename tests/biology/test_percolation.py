@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 
 from biology.percolation import (
     P_C,
+    binomial_convolution,
     estimate_threshold,
+    fixed_occupancy_curve,
     main,
     percolates,
     percolates_bfs,
@@ -65,6 +67,49 @@ def test_spanning_cluster_reaches_bottom_only_when_percolating():
     assert percolates(grid) and spanning_cluster(grid)[-1].any()
     grid = random_grid(20, 0.4, np.random.default_rng(3))
     assert not percolates(grid) and not spanning_cluster(grid)[-1].any()
+
+
+def exact_3x3():
+    """Every one of the 512 grids of side 3: Q_n exactly, and P(p) as a polynomial in p."""
+    spans = np.zeros(10)
+    grids = np.zeros(10)
+    spanning_by_count = []
+    for bits in range(512):
+        grid = np.array([(bits >> k) & 1 for k in range(9)], dtype=bool).reshape(3, 3)
+        n = int(grid.sum())
+        grids[n] += 1
+        spans[n] += percolates_bfs(grid)
+        spanning_by_count.append((n, percolates_bfs(grid)))
+    q = spans / grids
+
+    def probability(p: float) -> float:  # sum over all grids of P(grid) [grid percolates]
+        return sum(p**n * (1 - p) ** (9 - n) for n, spans in spanning_by_count if spans)
+
+    return q, probability
+
+
+def test_binomial_convolution_turns_fixed_occupancy_into_fixed_probability():
+    # The sweep measures Q_n, spanning with exactly n sites open; the figure plots P(p), spanning
+    # when each site is open with probability p. On a 3 x 3 grid both are known exactly.
+    q, probability = exact_3x3()
+    ps = np.linspace(0.0, 1.0, 21)
+    assert binomial_convolution(q, ps) == pytest.approx([probability(p) for p in ps], abs=1e-12)
+    # At p = 0.5 the fixed-occupancy value Q_n at n = pN is not P(p): the conversion matters.
+    assert abs(q[round(0.5 * 9)] - probability(0.5)) > 0.05
+
+
+def test_sweeps_estimate_the_fixed_occupancy_curve():
+    q, _ = exact_3x3()
+    rng = np.random.default_rng(0)
+    curve = fixed_occupancy_curve([spanning_threshold(3, rng) for _ in range(4000)], 9)
+    assert curve == pytest.approx(q, abs=0.03)
+    assert curve[0] == 0 and curve[-1] == 1
+
+
+def test_sixty_sweeps_of_the_64_grid():
+    # The number the essay quotes, as `python -m biology.percolation` prints it.
+    mean, stderr = estimate_threshold(64, 60, seed=0)
+    assert (round(mean, 4), round(stderr, 4)) == (0.5924, 0.0029)
 
 
 def test_bad_input():

@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +12,7 @@ from biology.phyllotaxis import (
     fibonacci_hash,
     gap_lengths,
     golden_angle,
+    golden_multiplier,
     main,
     max_bucket_load,
     modulo_hash,
@@ -63,6 +65,31 @@ def test_patterned_keys_defeat_modulo_but_not_fibonacci(bits):
     # k * 64 mod 2**bits takes only 2**bits / 64 values (or one): 64 keys pile into each.
     assert max_bucket_load(keys, bits, modulo_hash) == min(1 << bits, 64)
     assert max_bucket_load(keys, bits, fibonacci_hash) <= 3
+
+
+def test_golden_multiplier_is_exact():
+    # The well-known 64-bit constant is floor(2**64 / phi), odd as it stands. Floating point
+    # (int(2**64 / PHI) | 1, the old code) loses the last 11 of its 64 bits (a double keeps 53):
+    # 0x9e3779b97f4a7801.
+    assert golden_multiplier(64) == 0x9E3779B97F4A7C15 == (0x9E3779B97F4A7C15 | 1)
+    assert int(2**64 / PHI) | 1 == 0x9E3779B97F4A7801 != golden_multiplier(64)
+    for word in range(1, 200):
+        # k <= 2^w / phi  <=>  k (1 + sqrt 5) <= 2^(w+1)  <=>  5 k^2 <= (2^(w+1) - k)^2, since
+        # both sides are positive for k near 0.618 * 2^w: a test in exact integers.
+        def at_most(k: int, word: int = word) -> bool:
+            return 5 * k * k <= ((1 << (word + 1)) - k) ** 2
+
+        odd = golden_multiplier(word)
+        floor = odd if at_most(odd) else odd - 1  # making it odd added at most 1
+        assert at_most(floor) and not at_most(floor + 1)
+        assert odd == floor | 1 and odd % 2 == 1
+
+
+def test_multiples_of_64_land_14_to_17_per_bucket():
+    # The figure's orange bars: 1024 multiples of 64 into 64 buckets (16 each would be perfect).
+    keys = range(0, 1024 * 64, 64)
+    counts = np.bincount([fibonacci_hash(k, 6) for k in keys], minlength=64)
+    assert (counts.min(), counts.max()) == (14, 17)
 
 
 def test_fibonacci_hash_is_a_bijection_on_words():

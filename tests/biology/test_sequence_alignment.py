@@ -8,9 +8,12 @@ from biology.sequence_alignment import (
     BLOSUM50,
     alignment_score,
     blosum50,
+    differences,
     global_alignment,
+    load_fasta,
     local_alignment,
     main,
+    optimal_alignments,
     score_table,
     unit_cost,
 )
@@ -33,6 +36,43 @@ def test_durbin_local_example():
     a = local_alignment("HEAGAWGHEE", "PAWHEAE", gap=8)
     assert a.score == 28
     assert (a.top, a.bottom) == ("AWGHE", "AW-HE")
+
+
+def test_the_global_example_has_three_co_optimal_alignments():
+    # Score 1 is reached by three alignments; the traceback's tie-breaking (diagonal first)
+    # prints the book's. The local optimum, 28, is reached by one alignment only.
+    best = optimal_alignments("HEAGAWGHEE", "PAWHEAE", gap=8)
+    assert [(a.top, a.bottom) for a in best] == [("HEAGAWGHE-E", "--P-AW-HEAE"),
+                                                ("HEAGAWGHE-E", "-P--AW-HEAE"),
+                                                ("HEAGAWGHE-E", "-PA--W-HEAE")]
+    assert all(alignment_score(a.top, a.bottom) == 1 == a.score for a in best)
+    local = optimal_alignments("HEAGAWGHEE", "PAWHEAE", gap=8, local=True)
+    assert [(a.top, a.bottom, a.score) for a in local] == [("AWGHE", "AW-HE", 28)]
+
+
+@settings(max_examples=40)
+@given(x=proteins, y=proteins, gap=st.integers(0, 12), local=st.booleans())
+def test_every_co_optimal_alignment_scores_the_optimum(x, y, gap, local):
+    best = optimal_alignments(x, y, gap=gap, local=local)
+    chosen = (local_alignment if local else global_alignment)(x, y, gap=gap)
+    assert best[0] == chosen  # the traceback's alignment comes first
+    assert len(set(best)) == len(best)
+    for a in best:
+        assert alignment_score(a.top, a.bottom, gap=gap) == chosen.score
+        if not local:
+            assert (a.top.replace("-", ""), a.bottom.replace("-", "")) == (x, y)
+
+
+def test_human_and_horse_haemoglobins_differ_at_17_and_24_positions():
+    # The essay's opening numbers, from the UniProt sequences in biology/data/globins.fasta:
+    # the alpha chains (141 residues) align without gaps and differ at 17 positions, the beta
+    # chains (146) at 24.
+    globins = load_fasta()
+    for chain, length, count in (("alpha", 141, 17), ("beta", 146, 24)):
+        human, horse = globins[f"human_{chain}"], globins[f"horse_{chain}"]
+        a = global_alignment(human, horse)
+        assert len(human) == len(horse) == len(a.top) == length  # no gaps
+        assert differences(a) == count == sum(u != v for u, v in zip(human, horse, strict=True))
 
 
 def test_blosum50_is_the_published_symmetric_table():

@@ -49,6 +49,19 @@ def test_maze_is_solved():
     assert result.volume[-1] == pytest.approx(best, rel=1e-3)
 
 
+def test_the_figures_maze_volumes():
+    # The essay's numbers for the figure's maze (12 x 12, 30 extra openings, seed 2). The volume
+    # starts at the total corridor length, since every tube starts at D = 1; the figure's log-time
+    # curve starts after the first step.
+    graph = maze(12, 12, 30, np.random.default_rng(2))
+    result = physarum(graph, (0, 0), (11, 11), steps=300)
+    total_length = sum(length for _, _, length in result.edges)
+    assert round(total_length, 1) == 217.0
+    assert round(float(result.volume[0]), 1) == 126.7
+    assert round(float(result.volume[-1]), 3) == 30.955
+    assert round(dijkstra_edges(graph, (0, 0), (11, 11))[0], 3) == 30.943
+
+
 def test_kirchhoff_and_ohm():
     # Two routes from 0 to 3: resistance 1 + 1 (via 1) and 2 + 2 (via 2). Parallel resistance
     # 2 * 4 / (2 + 4) = 4/3, so the source pressure is 4/3, and 2/3 of the current takes the
