@@ -27,7 +27,7 @@ random is silently shared:
   ``numpy.random.Generator`` is used as it is, and ``None`` asks the operating system for
   fresh entropy (a different result every run);
 - a network layer built without ``rng`` (``Dense``, ``Dropout``, ``Conv2D``, the autograd
-  ``Neuron``) draws its own stream from :func:`independent_rng`, the next child of one
+  ``ValueNeuron``) draws its own stream from :func:`independent_rng`, the next child of one
   library-wide ``SeedSequence(0)``: two such layers never share weights or dropout masks, yet a
   program that builds its layers in the same order gets the same numbers on every run. Pass
   ``rng`` to control the streams yourself;
@@ -62,9 +62,11 @@ from ml.metrics.regression import r2_score
 __all__ = [
     "BaseEstimator",
     "ClassifierMixin",
+    "ClusterMixin",
     "ConvergenceWarning",
     "NotFittedError",
     "RegressorMixin",
+    "TransformerMixin",
     "check_X_y",
     "check_array",
     "check_is_fitted",
@@ -121,11 +123,12 @@ def independent_rng() -> np.random.Generator:
     return np.random.default_rng(_ROOT_SEED.spawn(1)[0])
 
 
-def check_array(X, name: str = "X", ensure_2d: bool = True) -> np.ndarray:
-    """``X`` as a finite float64 array, 2-D unless ``ensure_2d=False``.
+def check_array(X, name: str = "X", ensure_2d: bool = True, dtype=np.float64) -> np.ndarray:
+    """``X`` as a finite float array (``dtype``, float64 unless asked), 2-D unless
+    ``ensure_2d=False``.
 
     Raises ``TypeError`` for non-numeric data and ``ValueError`` for a 1-D table, an empty one,
-    or NaN/infinity. Time and space O(X.size).
+    or NaN/infinity. Time and space O(X.size); no copy when ``X`` already has ``dtype``.
 
     >>> check_array([[1, 2], [3, 4]]).dtype
     dtype('float64')
@@ -143,7 +146,7 @@ def check_array(X, name: str = "X", ensure_2d: bool = True) -> np.ndarray:
                                    or arr.dtype == np.bool_):
         raise TypeError(f"{name} must be numeric, got dtype {arr.dtype}; encode categories first "
                         "(for example with ml.preprocessing.OneHotEncoder)")
-    arr = arr.astype(np.float64, copy=False)
+    arr = arr.astype(dtype, copy=False)
     if ensure_2d:
         if arr.ndim != 2:
             raise ValueError(
@@ -325,3 +328,42 @@ class RegressorMixin:
     def score(self, X, y) -> float:
         """Coefficient of determination $R^2$ of ``predict(X)`` against ``y``."""
         return r2_score(y, self.predict(X))
+
+
+class TransformerMixin:
+    """``fit_transform`` written once: fit on ``X``, then transform that same ``X``.
+
+    >>> class Centre(TransformerMixin, BaseEstimator):
+    ...     def fit(self, X, y=None):
+    ...         self.mean_ = np.mean(X, axis=0)
+    ...         return self
+    ...     def transform(self, X):
+    ...         return np.asarray(X) - self.mean_
+    >>> Centre().fit_transform([[1.0], [3.0]]).tolist()
+    [[-1.0], [1.0]]
+    """
+
+    _estimator_type = "transformer"
+
+    def fit_transform(self, X, y=None) -> np.ndarray:
+        """``fit(X, y)`` then ``transform(X)``; ``y`` is accepted and ignored by unsupervised
+        transformers, so they fit into the same pipelines as supervised ones."""
+        return self.fit(X, y).transform(X)
+
+
+class ClusterMixin:
+    """``fit_predict`` written once, for clusterers that label the points they were fitted on.
+
+    >>> class Sign(ClusterMixin, BaseEstimator):
+    ...     def fit(self, X, y=None):
+    ...         self.labels_ = (np.asarray(X)[:, 0] > 0).astype(int)
+    ...         return self
+    >>> Sign().fit_predict([[-1.0], [2.0]]).tolist()
+    [0, 1]
+    """
+
+    _estimator_type = "clusterer"
+
+    def fit_predict(self, X, y=None) -> np.ndarray:
+        """Fit on ``X`` and return ``labels_``, the cluster of each of its rows (``y`` ignored)."""
+        return self.fit(X, y).labels_

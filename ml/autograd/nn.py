@@ -6,11 +6,15 @@ is visible, which makes it the reference the vectorised ``ml.nn`` network is che
 build both from the same weights and their gradients must agree.
 
 Conventions match ``ml.nn.Dense``: a layer of ``n_in`` inputs and ``n_out`` neurons has weights
-``W[i][j]`` (input ``i`` to neuron ``j``) and biases ``b[j]``. ``MLP.from_weights`` copies
+``W[i][j]`` (input ``i`` to neuron ``j``) and biases ``b[j]``. ``ValueMLP.from_weights`` copies
 ``(W, b)`` pairs in that layout. A neuron, layer or MLP built without ``rng`` draws from its
 own stream (seeded from :func:`ml.base.independent_rng`), as ``ml.nn``'s layers do: two of them
 never start with equal weights, and a program that builds them in the same order is
 reproducible. A forward pass costs O(parameters) ``Value`` operations per example.
+
+The classes are named ``ValueNeuron``, ``ValueLayer`` and ``ValueMLP`` because the same ideas
+exist twice more with other protocols: the vectorised ``ml.nn.Layer`` and estimator ``ml.nn.MLP``,
+and the neuron-by-neuron ``ml.nn.neuron.LoopNeuron``.
 """
 
 import itertools
@@ -19,7 +23,7 @@ import random
 from ml.autograd.value import Value
 from ml.base import independent_rng
 
-__all__ = ["MLP", "Layer", "Neuron", "softmax_cross_entropy"]
+__all__ = ["ValueLayer", "ValueMLP", "ValueNeuron", "softmax_cross_entropy"]
 
 
 def _own_stream() -> random.Random:
@@ -27,10 +31,10 @@ def _own_stream() -> random.Random:
     return random.Random(int(independent_rng().integers(2**63)))
 
 
-class Neuron:
+class ValueNeuron:
     """``act(sum_i w_i x_i + b)`` with ``act`` ReLU (``nonlinear=True``) or the identity.
 
-    >>> n = Neuron(2, rng=random.Random(0))
+    >>> n = ValueNeuron(2, rng=random.Random(0))
     >>> len(n.parameters())
     3
     """
@@ -52,17 +56,17 @@ class Neuron:
         return [*self.w, self.b]
 
 
-class Layer:
+class ValueLayer:
     """``n_out`` neurons reading the same ``n_in`` inputs.
 
-    >>> Layer(3, 2)([1.0, 2.0, 3.0]).__len__()
+    >>> ValueLayer(3, 2)([1.0, 2.0, 3.0]).__len__()
     2
     """
 
     def __init__(self, n_in: int, n_out: int, nonlinear: bool = True,
                  rng: random.Random | None = None):
         rng = _own_stream() if rng is None else rng
-        self.neurons = [Neuron(n_in, nonlinear, rng) for _ in range(n_out)]
+        self.neurons = [ValueNeuron(n_in, nonlinear, rng) for _ in range(n_out)]
 
     def __call__(self, x: list[Value | float]) -> list[Value]:
         return [neuron(x) for neuron in self.neurons]
@@ -71,10 +75,10 @@ class Layer:
         return [p for neuron in self.neurons for p in neuron.parameters()]
 
 
-class MLP:
+class ValueMLP:
     """Layers of the given ``sizes``, ReLU between them, a linear output layer (the logits).
 
-    >>> net = MLP([2, 4, 3], rng=random.Random(0))
+    >>> net = ValueMLP([2, 4, 3], rng=random.Random(0))
     >>> len(net.parameters())  # 2*4+4 + 4*3+3
     27
     >>> loss = softmax_cross_entropy(net([1.0, -1.0]), label=2)
@@ -88,16 +92,16 @@ class MLP:
             raise ValueError(f"sizes must list at least two positive widths, got {sizes}")
         rng = _own_stream() if rng is None else rng
         last = len(sizes) - 2
-        self.layers = [Layer(n_in, n_out, nonlinear=i < last, rng=rng)
+        self.layers = [ValueLayer(n_in, n_out, nonlinear=i < last, rng=rng)
                        for i, (n_in, n_out) in enumerate(itertools.pairwise(sizes))]
 
     @classmethod
-    def from_weights(cls, weights: list[tuple]) -> "MLP":
+    def from_weights(cls, weights: list[tuple]) -> "ValueMLP":
         """An MLP whose layer ``k`` has ``W = weights[k][0]`` (n_in, n_out), ``b = weights[k][1]``.
 
         Accepts numpy arrays or nested lists.
 
-        >>> net = MLP.from_weights([([[1.0], [2.0]], [0.5])])  # y = x0 + 2 x1 + 0.5
+        >>> net = ValueMLP.from_weights([([[1.0], [2.0]], [0.5])])  # y = x0 + 2 x1 + 0.5
         >>> net([1.0, 1.0])[0].data
         3.5
         """

@@ -21,7 +21,7 @@ scales with the data. Fit O(n d) time, O(k d) space; predict O(m k d).
 import numpy as np
 
 from ml.base import BaseEstimator, ClassifierMixin
-from ml.nn.losses import log_softmax
+from ml.special import log_softmax
 
 __all__ = ["GaussianNB"]
 

@@ -25,7 +25,7 @@ Time O(n^3) (each of ``n - 1`` merges scans an ``n x n`` matrix); space O(n^2).
 
 import numpy as np
 
-from ml.base import BaseEstimator, check_array
+from ml.base import BaseEstimator, ClusterMixin, check_array
 from ml.cluster.kmeans import squared_distances
 
 __all__ = ["AgglomerativeClustering"]
@@ -33,7 +33,7 @@ __all__ = ["AgglomerativeClustering"]
 LINKAGES = ("single", "complete", "average")
 
 
-class AgglomerativeClustering(BaseEstimator):
+class AgglomerativeClustering(ClusterMixin, BaseEstimator):
     """Merge clusters bottom-up until ``n_clusters`` remain.
 
     Learned: ``labels_`` (clusters numbered in order of their first point), ``children_``
@@ -101,6 +101,3 @@ class AgglomerativeClustering(BaseEstimator):
         for label, points in enumerate(sorted(members.values(), key=min)):
             labels[points] = label
         return labels
-
-    def fit_predict(self, X, y=None) -> np.ndarray:
-        return self.fit(X).labels_

@@ -23,13 +23,13 @@ from collections import deque
 
 import numpy as np
 
-from ml.base import BaseEstimator, check_array
+from ml.base import BaseEstimator, ClusterMixin, check_array
 from ml.cluster.kmeans import squared_distances
 
 __all__ = ["DBSCAN"]
 
 
-class DBSCAN(BaseEstimator):
+class DBSCAN(ClusterMixin, BaseEstimator):
     """Density-based clustering. ``labels_`` numbers clusters 0, 1, ...; noise is ``-1``.
 
     Learned: ``labels_`` (n,), ``core_sample_indices_``, ``n_clusters_``, ``n_features_in_``.
@@ -79,6 +79,3 @@ class DBSCAN(BaseEstimator):
         self.n_clusters_ = cluster
         self.n_features_in_ = X.shape[1]
         return self
-
-    def fit_predict(self, X, y=None) -> np.ndarray:
-        return self.fit(X).labels_

@@ -29,25 +29,15 @@ import numpy as np
 
 from ml.base import (
     BaseEstimator,
-    NotFittedError,
     check_array,
+    check_is_fitted,
     check_random_state,
     warn_not_converged,
 )
 from ml.cluster.kmeans import KMeans
+from ml.special import logsumexp
 
-__all__ = ["GaussianMixture", "logsumexp"]
-
-
-def logsumexp(a: np.ndarray, axis: int = -1) -> np.ndarray:
-    """``log(sum(exp(a)))`` along ``axis``, without overflow or underflow.
-
-    >>> logsumexp(np.array([[1000.0, 1000.0], [-1000.0, -1000.0]])).round(4).tolist()
-    [1000.6931, -999.3069]
-    """
-    m = np.max(a, axis=axis, keepdims=True)
-    m = np.where(np.isfinite(m), m, 0.0)
-    return np.squeeze(m, axis=axis) + np.log(np.sum(np.exp(a - m), axis=axis))
+__all__ = ["GaussianMixture"]
 
 
 class GaussianMixture(BaseEstimator):
@@ -158,13 +148,8 @@ class GaussianMixture(BaseEstimator):
     # --8<-- [end:em]
 
     def _checked(self, X) -> np.ndarray:
-        if not hasattr(self, "log_likelihood_history_"):
-            raise NotFittedError("GaussianMixture is not fitted yet: call fit(X) first")
-        X = check_array(X)
-        if X.shape[1] != self.n_features_in_:
-            raise ValueError(f"X has {X.shape[1]} features, but the mixture was fitted with "
-                             f"{self.n_features_in_}")
-        return X
+        check_is_fitted(self, "log_likelihood_history_")  # set last: a failed fit has none
+        return self._validate_predict(X)
 
     def score_samples(self, X) -> np.ndarray:
         """``log p(x)`` for each row."""

@@ -27,7 +27,8 @@ import numpy as np
 
 from ml.base import (
     BaseEstimator,
-    NotFittedError,
+    ClusterMixin,
+    TransformerMixin,
     check_array,
     check_random_state,
     warn_not_converged,
@@ -70,7 +71,7 @@ def kmeans_plus_plus(X: np.ndarray, k: int, rng: np.random.Generator) -> np.ndar
     return centres
 
 
-class KMeans(BaseEstimator):
+class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
     """Lloyd's k-means with ``init="k-means++"`` (default) or ``"random"`` (k distinct points).
 
     Learned: ``cluster_centers_`` (k, d), ``labels_`` (n,), ``inertia_``, ``n_iter_``,
@@ -159,28 +160,15 @@ class KMeans(BaseEstimator):
         return centres, labels, history, n_iter
     # --8<-- [end:lloyd]
 
-    def _check_fitted_X(self, X) -> np.ndarray:
-        if not hasattr(self, "cluster_centers_"):
-            raise NotFittedError("KMeans is not fitted yet: call fit(X) before predict or "
-                                 "transform")
-        X = check_array(X)
-        if X.shape[1] != self.n_features_in_:
-            raise ValueError(f"X has {X.shape[1]} features, but KMeans was fitted with "
-                             f"{self.n_features_in_}")
-        return X
-
     def predict(self, X) -> np.ndarray:
         """Index of the nearest centre for each row."""
-        return squared_distances(self._check_fitted_X(X), self.cluster_centers_).argmin(axis=1)
+        return squared_distances(self._validate_predict(X), self.cluster_centers_).argmin(axis=1)
 
     def transform(self, X) -> np.ndarray:
         """Euclidean distance from each row to each centre, ``(n, k)``."""
-        return np.sqrt(squared_distances(self._check_fitted_X(X), self.cluster_centers_))
-
-    def fit_predict(self, X, y=None) -> np.ndarray:
-        return self.fit(X).labels_
+        return np.sqrt(squared_distances(self._validate_predict(X), self.cluster_centers_))
 
     def score(self, X, y=None) -> float:
         """Minus the inertia of ``X`` under the learned centres (higher is better)."""
-        d2 = squared_distances(self._check_fitted_X(X), self.cluster_centers_)
+        d2 = squared_distances(self._validate_predict(X), self.cluster_centers_)
         return -float(d2.min(axis=1).sum())

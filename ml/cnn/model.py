@@ -16,19 +16,17 @@ fused softmax cross-entropy, divergence check), Adam and the cosine schedule. Fo
 backward cost about 0.3 M multiply-adds per image each way (mostly in the second convolution).
 """
 
-import time
-
 import numpy as np
 
-from ml.nn.activations import ReLU, softmax
+from ml.base import check_array
+from ml.nn.activations import ReLU
 from ml.nn.batchnorm import BatchNorm
 from ml.nn.conv import Conv2D
+from ml.nn.estimator import NeuralClassifier
 from ml.nn.layers import Dense, Layer
-from ml.nn.network import Sequential
-from ml.nn.optim import Adam
+from ml.nn.optim import Adam, Optimizer
 from ml.nn.pooling import Flatten, MaxPool2D
-from ml.nn.schedules import make_schedule
-from ml.nn.training import evaluate, train
+from ml.nn.schedules import SCHEDULES
 
 __all__ = ["ConvNet", "cnn_layers"]
 
@@ -64,12 +62,14 @@ MaxPool2D(2), Flatten(), Dense(784, 10)]
     return layers
 
 
-class ConvNet:
+class ConvNet(NeuralClassifier):
     """A small CNN classifier for grey images, trained with Adam and mini-batches.
 
     ``fit(X, y)`` takes images ``(n, h, w)`` or ``(n, 1, h, w)``; uint8 pixels are scaled to
-    [0, 1]. Learned state: ``network_``, ``history_``, ``image_shape_``, ``train_seconds_``.
-    Training takes O(epochs * n * cost per image); see the module docstring.
+    [0, 1]. Labels, ``classes_``, ``predict_proba``, ``score`` and the learned state
+    (``network_``, ``history_``, ``input_shape_``, ``train_seconds_``) follow
+    :class:`ml.nn.estimator.NeuralClassifier`. Training takes O(epochs * n * cost per image);
+    see the module docstring.
 
     >>> rng = np.random.default_rng(0)
     >>> X = np.zeros((40, 8, 8)); y = np.arange(40) % 2
@@ -78,6 +78,8 @@ class ConvNet:
     >>> model.score(X, y)
     1.0
     """
+
+    eval_chunk = EVAL_CHUNK
 
     def __init__(
         self,
@@ -99,76 +101,31 @@ class ConvNet:
         self.schedule = schedule
         self.batchnorm = bool(batchnorm)
         self.seed = int(seed)
-        self.dtype = np.dtype(dtype)
+        self.dtype = np.dtype(dtype).name  # a name, so that repr(model) can be evaluated
         if not self.channels or min(self.channels) < 1:
             raise ValueError(f"channels must list positive filter counts, got {channels}")
         if (self.n_classes < 2 or self.epochs < 1 or self.batch_size < 1
                 or not 0 < self.lr < np.inf):  # written so that a NaN lr fails too
             raise ValueError("need n_classes >= 2, epochs >= 1, batch_size >= 1 and a finite "
                              f"lr > 0, got {n_classes}, {epochs}, {batch_size}, {lr}")
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"unknown schedule {self.schedule!r}; choose one of {SCHEDULES}")
 
-    def _images(self, X) -> np.ndarray:
+    def _inputs(self, X, shape: tuple[int, ...] | None = None) -> np.ndarray:
+        """Grey images as ``(n, 1, h, w)`` floats in [0, 1] for uint8 pixels; ``shape`` checked."""
         X = np.asarray(X)
         if X.ndim == 3:
             X = X[:, None]
         if X.ndim != 4 or X.shape[1] != 1 or len(X) == 0:
             raise ValueError(f"X must hold grey images (n, h, w) or (n, 1, h, w), got {X.shape}")
-        if hasattr(self, "image_shape_") and X.shape[1:] != self.image_shape_:
-            raise ValueError(f"the model was fitted on images {self.image_shape_}, got "
-                             f"{X.shape[1:]}")
-        scale = 255.0 if X.dtype == np.uint8 else 1.0
-        X = X.astype(self.dtype) / self.dtype.type(scale)
-        if not np.isfinite(X).all():
-            raise ValueError("X contains NaN or infinite values; clean them first")
-        return X
+        if shape is not None and X.shape[1:] != tuple(shape):
+            raise ValueError(f"the model was fitted on images {tuple(shape)}, got {X.shape[1:]}")
+        dtype = np.dtype(self.dtype)
+        scale = dtype.type(255.0 if X.dtype == np.uint8 else 1.0)
+        return check_array(X, ensure_2d=False, dtype=dtype) / scale  # numeric, finite
 
-    def _labels(self, y, n: int) -> np.ndarray:
-        y = np.asarray(y)
-        if y.shape != (n,) or not np.issubdtype(y.dtype, np.integer):
-            raise ValueError(f"y must be ({n},) integer labels, got shape {y.shape}, {y.dtype}")
-        if y.min() < 0 or y.max() >= self.n_classes:
-            raise ValueError(f"labels must lie in [0, {self.n_classes - 1}]")
-        return y.astype(np.int64)
+    def _layers(self, shape: tuple[int, ...], rng: np.random.Generator) -> list[Layer]:
+        return cnn_layers(shape, self.channels, self.n_classes, self.batchnorm, rng, self.dtype)
 
-    def fit(self, X, y, progress: bool = False) -> "ConvNet":
-        """Train on images ``X`` and integer labels ``y``; returns ``self``."""
-        X = self._images(X)
-        y = self._labels(y, len(X))
-        init_rng, train_rng = np.random.default_rng(self.seed).spawn(2)
-        self.image_shape_ = X.shape[1:]
-        self.network_ = Sequential(cnn_layers(self.image_shape_, self.channels, self.n_classes,
-                                              self.batchnorm, init_rng, self.dtype))
-        start = time.perf_counter()
-        self.history_ = train(self.network_, X, y, Adam(self.lr),
-                              make_schedule(self.schedule, self.lr, self.epochs), self.epochs,
-                              self.batch_size, train_rng, progress=progress)
-        self.train_seconds_ = time.perf_counter() - start
-        return self
-
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "network_"):
-            raise ValueError("this ConvNet is not fitted yet: call fit(X, y) before predicting")
-
-    def decision_function(self, X) -> np.ndarray:
-        """Logits ``(n, n_classes)``, computed ``EVAL_CHUNK`` images at a time."""
-        self._check_fitted()
-        X = self._images(X)
-        return np.concatenate([self.network_.forward(X[i : i + EVAL_CHUNK])
-                               for i in range(0, len(X), EVAL_CHUNK)])
-
-    def predict_proba(self, X) -> np.ndarray:
-        return softmax(self.decision_function(X))
-
-    def predict(self, X) -> np.ndarray:
-        return self.decision_function(X).argmax(axis=1)
-
-    def score(self, X, y) -> float:
-        """Accuracy on images ``X`` with labels ``y``."""
-        self._check_fitted()
-        X = self._images(X)
-        return evaluate(self.network_, X, self._labels(y, len(X)), batch_size=EVAL_CHUNK)[1]
-
-    @property
-    def n_params(self) -> int:
-        self._check_fitted()
-        return self.network_.n_params
+    def _optimizer(self) -> Optimizer:
+        return Adam(self.lr)

@@ -20,12 +20,12 @@ Time O(n * d * min(n, d)) for the SVD; space O(n * d).
 
 import numpy as np
 
-from ml.base import BaseEstimator, NotFittedError, check_array
+from ml.base import BaseEstimator, NotFittedError, TransformerMixin, check_array
 
 __all__ = ["PCA"]
 
 
-class PCA(BaseEstimator):
+class PCA(TransformerMixin, BaseEstimator):
     """Project data onto its ``n_components`` directions of largest variance.
 
     ``n_components=None`` keeps ``min(n_samples, n_features)`` components. Learned: ``mean_``,
@@ -76,15 +76,8 @@ class PCA(BaseEstimator):
 
     def transform(self, X) -> np.ndarray:
         """Coordinates of ``X`` along the components, shape ``(n, n_components_)``."""
-        self._check_fitted()
-        X = check_array(X)
-        if X.shape[1] != self.n_features_in_:
-            raise ValueError(f"X has {X.shape[1]} features, but PCA was fitted with "
-                             f"{self.n_features_in_}")
+        X = self._validate_predict(X)
         return (X - self.mean_) @ self.components_.T
-
-    def fit_transform(self, X, y=None) -> np.ndarray:
-        return self.fit(X).transform(X)
 
     def inverse_transform(self, Z) -> np.ndarray:
         """Points in the original space from their coordinates ``Z (n, n_components_)``."""

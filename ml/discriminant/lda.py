@@ -25,7 +25,7 @@ O(m d k).
 import numpy as np
 
 from ml.base import BaseEstimator, ClassifierMixin
-from ml.nn.activations import softmax
+from ml.special import softmax
 
 __all__ = ["LinearDiscriminantAnalysis"]
 

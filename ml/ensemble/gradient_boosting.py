@@ -25,7 +25,7 @@ O(M m depth). ``train_loss_[m]`` is the training loss after round $m$ (index 0 i
 import numpy as np
 
 from ml.base import BaseEstimator, ClassifierMixin, RegressorMixin, check_random_state
-from ml.linear.logistic import sigmoid
+from ml.special import sigmoid
 from ml.trees import DecisionTreeRegressor
 
 __all__ = ["GradientBoostingClassifier", "GradientBoostingRegressor"]

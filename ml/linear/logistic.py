@@ -36,21 +36,9 @@ is kept for the next pass. Each halving costs one more loss evaluation, O(n d k)
 import numpy as np
 
 from ml.base import BaseEstimator, ClassifierMixin, check_random_state, warn_not_converged
-from ml.nn.activations import softmax  # the network's, stable for any finite scores
+from ml.special import log_softmax, sigmoid, softmax
 
-__all__ = ["LogisticRegression", "log_loss_and_gradient", "sigmoid", "softmax"]
-
-
-def sigmoid(z: np.ndarray) -> np.ndarray:
-    """$1 / (1 + e^{-z})$ without overflow for any finite ``z``. O(size).
-
-    >>> sigmoid(np.array([-1000.0, 0.0, 1000.0])).tolist()
-    [0.0, 0.5, 1.0]
-    """
-    z = np.asarray(z, dtype=np.float64)
-    # e^{-|z|} <= 1 never overflows; for z < 0 use sigma(z) = e^z / (1 + e^z)
-    e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+__all__ = ["LogisticRegression", "log_loss_and_gradient"]
 
 
 def _backtracking_step(W, b, grads, X, t, l2: float, loss: float, step: float):
@@ -92,10 +80,9 @@ def log_loss_and_gradient(W: np.ndarray, b, X: np.ndarray, y: np.ndarray,
         R = sigmoid(Z) - y
         db = R.mean()
     else:
-        shifted = Z - Z.max(axis=1, keepdims=True)
-        log_norm = np.log(np.exp(shifted).sum(axis=1))
-        loss = float(np.mean(log_norm - shifted[np.arange(n), y]))
-        R = np.exp(shifted - log_norm[:, None])
+        log_p = log_softmax(Z)  # logsumexp(z_i) - z_iy, never from rounded probabilities
+        loss = float(np.mean(-log_p[np.arange(n), y]))
+        R = np.exp(log_p)
         R[np.arange(n), y] -= 1.0
         db = R.mean(axis=0)
     loss += 0.5 * l2 * float(np.sum(W * W))

@@ -11,33 +11,17 @@ element-wise (the chain rule for a function applied entry by entry)::
 Softmax turns a row of scores into probabilities, ``p_i = e^{z_i} / sum_j e^{z_j}``. It couples
 the entries of a row, so its backward pass is a vector-Jacobian product,
 ``dL/dz = p * (g - sum(g * p))`` per row. For training, prefer the fused
-``SoftmaxCrossEntropy`` loss, whose gradient is simply ``p - onehot``.
+``SoftmaxCrossEntropy`` loss, whose gradient is simply ``p - onehot``. The functions ``softmax``
+and ``sigmoid`` themselves live in :mod:`ml.special`, shared with the classic models.
 All passes take O(size of z) time.
 """
 
 import numpy as np
 
 from ml.nn.layers import Layer
+from ml.special import sigmoid, softmax
 
-__all__ = ["ACTIVATIONS", "ReLU", "Sigmoid", "Softmax", "Tanh", "softmax"]
-
-
-# --8<-- [start:softmax]
-def softmax(z: np.ndarray) -> np.ndarray:
-    """Row-wise softmax of ``z (n, k)``, stable for any finite scores.
-
-    Subtracting each row's maximum first changes nothing mathematically (it cancels between
-    numerator and denominator) but keeps ``exp`` from overflowing. Time O(n * k).
-
-    >>> p = softmax(np.array([[1.0, 2.0, 3.0], [1000.0, 1000.0, 1000.0]]))
-    >>> np.round(p, 3).tolist()
-    [[0.09, 0.245, 0.665], [0.333, 0.333, 0.333]]
-    """
-    shifted = z - z.max(axis=-1, keepdims=True)
-    e = np.exp(shifted)
-    e /= e.sum(axis=-1, keepdims=True)
-    return e
-# --8<-- [end:softmax]
+__all__ = ["ACTIVATIONS", "ReLU", "Sigmoid", "Softmax", "Tanh"]
 
 
 # --8<-- [start:relu]
@@ -73,9 +57,7 @@ class Sigmoid(Layer):
     """
 
     def forward(self, x: np.ndarray, training: bool = False) -> np.ndarray:
-        # e^-|z| never overflows; pick the algebraically equal form for each sign.
-        e = np.exp(-np.abs(x))
-        self._a = np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e)).astype(x.dtype, copy=False)
+        self._a = sigmoid(x)  # ml.special's: never exponentiates a positive number
         return self._a
 
     def backward(self, grad_out: np.ndarray) -> np.ndarray:

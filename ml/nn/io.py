@@ -12,7 +12,9 @@ key                   array                       meaning
 ``activation``        str, shape ()               hidden activation: relu, sigmoid or tanh
 ``dtype``             str, shape ()               weight dtype, e.g. ``float32``
 ``settings``          str, shape ()               JSON: the constructor arguments (epochs, lr,
-                                                  seed, ...) and any extra training notes
+                                                  seed, ...), any extra training notes, and
+                                                  ``classes`` when the labels are not
+                                                  ``0 .. k-1``
 ``test_accuracy``     float64, shape ()           accuracy on the test set, NaN if not measured
 ``W0``, ``b0``, ...   ``(sizes[i], sizes[i+1])``  weights and biases of Dense layer ``i``
                       and ``(sizes[i+1],)``
@@ -41,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ml.base import check_is_fitted
 from ml.nn.mlp import MLP
 
 __all__ = ["FORMAT_VERSION", "ModelFileError", "load_model", "save_model"]
@@ -89,14 +92,16 @@ def save_model(
     >>> loaded.sizes, loaded.test_accuracy_
     ([4, 3, 2], 0.5)
     """
-    model._check_fitted()
+    check_is_fitted(model, "network_")
     path = Path(path)
     settings = {**model.get_params(), **(extra or {})}
+    if not np.array_equal(model.classes_, np.arange(model.n_classes)):
+        settings["classes"] = model.classes_.tolist()  # class names; plain JSON values
     arrays: dict[str, np.ndarray] = {
         "format_version": np.array(FORMAT_VERSION, dtype=np.int64),
         "sizes": np.array(model.sizes, dtype=np.int64),
         "activation": np.array(model.activation),
-        "dtype": np.array(model.dtype.name),
+        "dtype": np.array(np.dtype(model.dtype).name),
         "settings": np.array(json.dumps(settings, sort_keys=True)),
         "test_accuracy": np.array(np.nan if test_accuracy is None else test_accuracy,
                                   dtype=np.float64),
@@ -253,16 +258,27 @@ def _model_from_arrays(arrays: dict[str, np.ndarray], path: Path) -> MLP:
         known = {k: settings[k] for k in _SETTINGS_KEYS if k in settings}
         model = MLP(hidden=tuple(int(s) for s in sizes[1:-1]), n_classes=int(sizes[-1]),
                     activation=activation, dtype=np.dtype(dtype), **known)
+        classes = _check_classes(settings.get("classes"), int(sizes[-1]))
     except (TypeError, ValueError, OverflowError) as err:
         raise ModelFileError(path, f"invalid settings: {err}") from err
-    model.build(int(sizes[0]))
     weights = []
     for i in range(len(sizes) - 1):
         W, b = arrays[f"W{i}"], arrays[f"b{i}"]
         if not (np.isfinite(W).all() and np.isfinite(b).all()):
             raise ModelFileError(path, f"layer {i} holds NaN or infinite weights")
         weights.append((W, b))
-    model.network_.set_weights(weights)
-    model.settings_ = settings
-    model.test_accuracy_ = None if np.isnan(test_accuracy) else test_accuracy
-    return model
+    return model.restore(weights, classes, settings,
+                         None if np.isnan(test_accuracy) else test_accuracy)
+
+
+def _check_classes(classes, n_classes: int) -> np.ndarray | None:
+    """The saved class names as an array, or None for the default ``0 .. n_classes - 1``."""
+    if classes is None:
+        return None
+    kinds = {type(c) for c in classes} if isinstance(classes, list) else set()
+    if kinds not in ({str}, {int}) or len(classes) != n_classes:  # bool is not int here
+        raise ValueError(f"classes must list {n_classes} strings or {n_classes} integers")
+    array = np.asarray(classes)
+    if not np.all(array[:-1] < array[1:]):
+        raise ValueError("classes must be distinct and sorted")
+    return array

@@ -21,7 +21,7 @@ A neuron that knows ``dloss/dz`` (call it ``delta``) can answer three questions:
   ``delta = dloss/da * [z > 0]``. And so on down to the first layer.
 
 Gradients are summed over the examples of a batch and divided by its size (the loss is a mean).
-``Network.from_weights`` and ``to_weights`` convert to and from the vectorised model's
+``LoopNetwork.from_weights`` and ``to_weights`` convert to and from the vectorised model's
 ``(W, b)`` pairs (``W`` has shape ``(n_in, n_out)``; column ``j`` is neuron ``j``'s weights), and a
 test proves both versions compute the same outputs and gradients. One example costs
 O(params) time in Python-level loops over neurons: dozens of times slower per image than the
@@ -31,14 +31,19 @@ measures it: about 45 times).
 
 import numpy as np
 
-__all__ = ["Layer", "Network", "Neuron"]
+from ml.special import softmax
+
+__all__ = ["LoopLayer", "LoopNetwork", "LoopNeuron"]
+
+# The names say "Loop" because the same ideas have vectorised classes in ml.nn.layers (``Layer``,
+# ``Dense``) and scalar-graph ones in ml.autograd (``ValueNeuron``, ``ValueLayer``, ``ValueMLP``).
 
 
 # --8<-- [start:neuron]
-class Neuron:
+class LoopNeuron:
     """Weighted sum of the inputs plus a bias, then ReLU (or nothing, for output neurons).
 
-    >>> n = Neuron(np.array([0.5, -1.0]), bias=0.25)
+    >>> n = LoopNeuron(np.array([0.5, -1.0]), bias=0.25)
     >>> n.forward(np.array([2.0, 0.5]))  # 0.5*2 - 1*0.5 + 0.25
     0.75
     >>> n.backward(1.0).tolist()  # blame passed to each input: delta * w
@@ -74,17 +79,17 @@ class Neuron:
 
 
 # --8<-- [start:layer]
-class Layer:
+class LoopLayer:
     """Neurons side by side, all reading the same inputs.
 
-    >>> layer = Layer([Neuron([1.0, 0.0]), Neuron([0.0, -1.0])])
+    >>> layer = LoopLayer([LoopNeuron([1.0, 0.0]), LoopNeuron([0.0, -1.0])])
     >>> layer.forward(np.array([3.0, 2.0])).tolist()  # second neuron: relu(-2) = 0
     [3.0, 0.0]
     >>> layer.backward(np.array([1.0, 1.0])).tolist()  # blame summed over the neurons
     [1.0, 0.0]
     """
 
-    def __init__(self, neurons: list[Neuron]) -> None:
+    def __init__(self, neurons: list[LoopNeuron]) -> None:
         self.neurons = list(neurons)
 
     def forward(self, inputs: np.ndarray) -> np.ndarray:
@@ -101,10 +106,10 @@ class Layer:
 
 
 # --8<-- [start:network]
-class Network:
+class LoopNetwork:
     """ReLU hidden layers and a softmax output layer, trained by per-example backpropagation.
 
-    >>> net = Network([2, 3, 2], seed=0)
+    >>> net = LoopNetwork([2, 3, 2], seed=0)
     >>> p = net.forward(np.array([0.5, -0.5]))
     >>> p.shape, round(float(p.sum()), 12)
     ((2,), 1.0)
@@ -119,16 +124,16 @@ class Network:
             n_in, n_out = sizes[i], sizes[i + 1]
             std = np.sqrt(2.0 / n_in)  # He initialisation, as in the vectorised model
             is_hidden = i < len(sizes) - 2
-            self.layers.append(Layer([Neuron(rng.standard_normal(n_in) * std, 0.0, is_hidden)
-                                      for _ in range(n_out)]))
+            neurons = [LoopNeuron(rng.standard_normal(n_in) * std, 0.0, is_hidden)
+                       for _ in range(n_out)]
+            self.layers.append(LoopLayer(neurons))
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         """Probabilities of each class for one example ``x`` (1-D)."""
         a = np.asarray(x, dtype=np.float64)
         for layer in self.layers:
             a = layer.forward(a)
-        scores = a - a.max()  # shift for a stable softmax
-        self.probs = np.exp(scores) / np.exp(scores).sum()
+        self.probs = softmax(a)  # the scores as probabilities, the maximum shifted out first
         return self.probs
 
     def backward(self, label: int) -> None:
@@ -140,7 +145,7 @@ class Network:
 
     # --8<-- [end:network]
 
-    def neurons(self) -> list[Neuron]:
+    def neurons(self) -> list[LoopNeuron]:
         return [neuron for layer in self.layers for neuron in layer.neurons]
 
     def loss(self, X: np.ndarray, y: np.ndarray) -> float:
@@ -152,7 +157,7 @@ class Network:
     def gradients(self, X: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
         """Mean-loss gradients over a batch as ``(dW, db)`` per layer, in the vectorised shapes.
 
-        >>> net = Network([3, 2], seed=1)
+        >>> net = LoopNetwork([3, 2], seed=1)
         >>> [g.shape for g in net.gradients(np.ones((4, 3)), np.array([0, 1, 1, 0]))[0]]
         [(3, 2), (2,)]
         """
@@ -169,12 +174,12 @@ class Network:
     # --8<-- [end:gradients]
 
     def fit(self, X: np.ndarray, y: np.ndarray, epochs: int = 1, lr: float = 0.1,
-            batch_size: int = 1, seed: int = 0) -> "Network":
+            batch_size: int = 1, seed: int = 0) -> "LoopNetwork":
         """Plain SGD on shuffled mini-batches (``batch_size=1``: one example per step).
 
         >>> X = np.array([[0.0, 1.0], [1.0, 0.0]] * 4)
         >>> y = np.array([0, 1] * 4)
-        >>> net = Network([2, 4, 2], seed=0).fit(X, y, epochs=20, lr=0.2)
+        >>> net = LoopNetwork([2, 4, 2], seed=0).fit(X, y, epochs=20, lr=0.2)
         >>> net.predict(X[:2]).tolist()
         [0, 1]
         """
@@ -197,11 +202,11 @@ class Network:
         return self.predict_proba(X).argmax(axis=1)
 
     @classmethod
-    def from_weights(cls, weights: list[tuple[np.ndarray, np.ndarray]]) -> "Network":
+    def from_weights(cls, weights: list[tuple[np.ndarray, np.ndarray]]) -> "LoopNetwork":
         """Build from the vectorised model's ``(W (n_in, n_out), b (n_out,))`` pairs.
 
         >>> W, b = np.arange(6.0).reshape(3, 2), np.array([0.5, -0.5])
-        >>> net = Network.from_weights([(W, b)])
+        >>> net = LoopNetwork.from_weights([(W, b)])
         >>> net.layers[0].neurons[1].weights.tolist(), net.layers[0].neurons[1].bias
         ([1.0, 3.0, 5.0], -0.5)
         >>> np.array_equal(net.to_weights()[0][0], W)
@@ -217,7 +222,7 @@ class Network:
                 raise ValueError(f"layer {i}: W must be (n_in, n_out) and b (n_out,), got "
                                  f"{W.shape} and {b.shape}")
             is_hidden = i < len(weights) - 1
-            net.layers.append(Layer([Neuron(W[:, j], b[j], is_hidden)
+            net.layers.append(LoopLayer([LoopNeuron(W[:, j], b[j], is_hidden)
                                      for j in range(W.shape[1])]))
         return net
 
@@ -232,3 +237,6 @@ def _check_batch(X: np.ndarray, y: np.ndarray, n_in: int) -> None:
         raise ValueError(f"X must have shape (n >= 1, {n_in}), got {X.shape}")
     if len(y) != len(X):
         raise ValueError(f"y has {len(y)} labels for {len(X)} examples")
+
+
+Network = LoopNetwork  # the old name, kept because benchmarks/mnist_mlp.py imports it

@@ -8,7 +8,7 @@ $e_c \in \{0, 1\}^k$. Transform is O(n k) time and space per feature.
 
 import numpy as np
 
-from ml.base import BaseEstimator, check_is_fitted
+from ml.base import BaseEstimator, TransformerMixin, check_is_fitted
 
 __all__ = ["OneHotEncoder", "one_hot"]
 
@@ -33,7 +33,7 @@ def one_hot(labels, n_classes: int | None = None) -> np.ndarray:
     return out
 
 
-class OneHotEncoder(BaseEstimator):
+class OneHotEncoder(TransformerMixin, BaseEstimator):
     """Encode each column of a 2-D array of categories (numbers or strings) as one-hot blocks.
 
     Learned: ``categories_`` (one sorted array per input column), ``n_features_in_``. Output
@@ -88,7 +88,3 @@ class OneHotEncoder(BaseEstimator):
             block[np.flatnonzero(known), pos[known]] = 1.0
             blocks.append(block)
         return np.hstack(blocks)
-
-    def fit_transform(self, X, y=None) -> np.ndarray:
-        """``fit(X).transform(X)``."""
-        return self.fit(X).transform(X)

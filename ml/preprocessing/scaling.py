@@ -12,12 +12,12 @@ Fit and transform are O(n d).
 
 import numpy as np
 
-from ml.base import BaseEstimator, check_array, check_is_fitted
+from ml.base import BaseEstimator, TransformerMixin, check_array, check_is_fitted
 
 __all__ = ["StandardScaler"]
 
 
-class StandardScaler(BaseEstimator):
+class StandardScaler(TransformerMixin, BaseEstimator):
     """Centre and scale each feature to mean 0, standard deviation 1.
 
     Learned: ``mean_`` ``(d,)``, ``scale_`` ``(d,)`` (the standard deviations, 1 where a
@@ -51,10 +51,6 @@ class StandardScaler(BaseEstimator):
         """$(X - \\mu) / \\sigma$, same shape as ``X``."""
         X = self._validate_predict(X)
         return (X - self.mean_) / self.scale_
-
-    def fit_transform(self, X, y=None) -> np.ndarray:
-        """``fit(X).transform(X)``."""
-        return self.fit(X).transform(X)
 
     def inverse_transform(self, Z) -> np.ndarray:
         """$Z \\sigma + \\mu$: back to the original units."""

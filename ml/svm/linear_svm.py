@@ -17,7 +17,7 @@ $$ w \leftarrow (1 - \eta_s \lambda)\, w + \frac{\eta_s}{|A|} \sum_{i \in A,\ t_
 
 then (optionally, done here) projects $w$ onto the ball of radius $1/\sqrt\lambda$, which holds
 the optimum. Because $f$ is $\lambda$-strongly convex this schedule needs no tuning and reaches
-accuracy $\epsilon$ in O(1 / (\lambda \epsilon)) steps, independent of $n$.
+accuracy $\epsilon$ in $O(1 / (\lambda \epsilon))$ steps, independent of $n$.
 
 **Averaging.** The last iterate keeps jumping: late steps are still $\eta_s \lVert x \rVert$
 long, which for a small $\lambda$ is as large as $w$ itself. Returning the mean of the iterates

@@ -11,13 +11,13 @@ import random
 import numpy as np
 import pytest
 
-from ml.autograd import MLP, Value, softmax_cross_entropy
+from ml.autograd import Value, ValueMLP, softmax_cross_entropy
 from ml.gradcheck import relative_error
 from ml.nn.losses import SoftmaxCrossEntropy
 from ml.nn.network import Sequential, mlp_layers
 
 
-def autograd_loss(net: MLP, X: np.ndarray, y: np.ndarray):
+def autograd_loss(net: ValueMLP, X: np.ndarray, y: np.ndarray):
     """Mean cross-entropy over the batch; returns the loss and the input Values."""
     inputs = [[Value(float(v)) for v in row] for row in X]
     losses = [softmax_cross_entropy(net(row), int(label)) for row, label in zip(inputs, y,
@@ -38,7 +38,7 @@ def test_autograd_and_vectorised_network_agree(seed):
     loss = loss_fn.forward(vectorised.forward(X), y)
     dX = vectorised.backward(loss_fn.backward())
 
-    scalar = MLP.from_weights(vectorised.get_weights())
+    scalar = ValueMLP.from_weights(vectorised.get_weights())
     scalar_loss, inputs = autograd_loss(scalar, X, y)
     scalar_loss.backward()
 
@@ -53,7 +53,7 @@ def test_autograd_and_vectorised_network_agree(seed):
 
 def test_a_few_steps_of_training_lower_the_loss():
     # the scalar network learns on its own: plain gradient descent on four points
-    net = MLP([2, 6, 2], rng=random.Random(3))
+    net = ValueMLP([2, 6, 2], rng=random.Random(3))
     X = np.array([[1.0, 1.0], [-1.0, -1.0], [1.0, -1.0], [-1.0, 1.0]])
     y = np.array([0, 0, 1, 1])  # XOR: needs the hidden layer
     losses = []
@@ -68,8 +68,8 @@ def test_a_few_steps_of_training_lower_the_loss():
 
 def test_bad_input():
     with pytest.raises(ValueError, match="at least two positive widths"):
-        MLP([3])
+        ValueMLP([3])
     with pytest.raises(ValueError, match="2 inputs, got 3"):
-        MLP([2, 1])([1.0, 2.0, 3.0])
+        ValueMLP([2, 1])([1.0, 2.0, 3.0])
     with pytest.raises(IndexError, match="out of range for 2 classes"):
         softmax_cross_entropy([Value(0.0), Value(1.0)], 2)

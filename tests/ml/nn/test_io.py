@@ -105,3 +105,25 @@ def test_round_trip_keeps_dropout_and_float64(tmp_path):
     loaded = load_model(save_model(model, tmp_path / "d.npz"))
     assert loaded.get_params() == model.get_params() and loaded.test_accuracy_ is None
     np.testing.assert_array_equal(loaded.predict_proba(X), model.predict_proba(X))
+
+
+def test_class_names_survive_save_and_load(tmp_path):
+    rng = np.random.default_rng(0)
+    X = rng.random((60, 3)).astype(np.float32)
+    names = np.array(["cat", "dog", "owl"])[rng.integers(0, 3, 60)]
+    model = MLP(hidden=(4,), n_classes=3, epochs=2, seed=0).fit(X, names)
+    loaded = load_model(save_model(model, tmp_path / "named.npz"))
+    assert loaded.classes_.tolist() == ["cat", "dog", "owl"]
+    np.testing.assert_array_equal(loaded.predict(X), model.predict(X))
+
+
+def test_a_model_file_with_bad_class_names_is_refused(tmp_path, fitted):
+    model, _ = fitted
+    path = save_model(model, tmp_path / "m.npz")
+    arrays = _arrays(path)
+    settings = json.loads(str(arrays["settings"]))
+    for bad in (["a", "b"], ["d", "c", "b", "a"], [1, "b", "c", "d"], {"x": 1}):
+        arrays["settings"] = np.array(json.dumps({**settings, "classes": bad}))
+        np.savez(tmp_path / "bad.npz", **arrays)
+        with pytest.raises(ModelFileError, match="invalid settings: classes"):
+            load_model(tmp_path / "bad.npz")

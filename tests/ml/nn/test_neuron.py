@@ -8,7 +8,7 @@ from ml.gradcheck import numerical_gradient, relative_error
 from ml.nn.losses import SoftmaxCrossEntropy
 from ml.nn.mlp import MLP
 from ml.nn.network import Sequential, mlp_layers
-from ml.nn.neuron import Network, Neuron
+from ml.nn.neuron import LoopNetwork, LoopNeuron
 
 
 def _pair(sizes, seed=0):
@@ -16,7 +16,7 @@ def _pair(sizes, seed=0):
     vec = Sequential(mlp_layers(sizes, rng=rng, dtype=np.float64))
     for p in vec.params():
         p += 0.1 * rng.standard_normal(p.shape)  # non-zero biases
-    return vec, Network.from_weights(vec.get_weights())
+    return vec, LoopNetwork.from_weights(vec.get_weights())
 
 
 @pytest.mark.parametrize(("sizes", "seed"), [([6, 5, 4, 3], 0), ([10, 8, 10], 1), ([4, 3], 2)])
@@ -72,29 +72,29 @@ def test_scalar_network_learns_and_loads_a_fitted_mlp():
     rng = np.random.default_rng(1)
     X = rng.random((60, 2))
     y = (X[:, 0] > X[:, 1]).astype(int)
-    net = Network([2, 6, 2], seed=0).fit(X, y, epochs=40, lr=0.3, batch_size=4)
+    net = LoopNetwork([2, 6, 2], seed=0).fit(X, y, epochs=40, lr=0.3, batch_size=4)
     assert np.mean(net.predict(X) == y) > 0.9
     model = MLP(hidden=(4,), n_classes=2, epochs=5, lr=0.01, dtype=np.float64).fit(X, y)
-    copy = Network.from_weights(model.network_.get_weights())
+    copy = LoopNetwork.from_weights(model.network_.get_weights())
     np.testing.assert_allclose(copy.predict_proba(X), model.predict_proba(X), rtol=1e-10)
 
 
 def test_output_neurons_are_linear_hidden_are_relu():
-    net = Network([3, 2, 2], seed=0)
+    net = LoopNetwork([3, 2, 2], seed=0)
     assert all(n.relu for n in net.layers[0].neurons)
     assert not any(n.relu for n in net.layers[1].neurons)
-    neuron = Neuron([1.0], bias=-5.0)
+    neuron = LoopNeuron([1.0], bias=-5.0)
     assert neuron.forward(np.array([2.0])) == 0.0
     assert neuron.backward(3.0).tolist() == [0.0] and neuron.grad_bias == 0.0
 
 
 def test_bad_input():
-    net = Network([3, 2], seed=0)
+    net = LoopNetwork([3, 2], seed=0)
     with pytest.raises(ValueError, match=r"\(n >= 1, 3\)"):
         net.gradients(np.zeros((2, 4)), np.array([0, 1]))
     with pytest.raises(ValueError, match="labels"):
         net.gradients(np.zeros((2, 3)), np.array([0]))
     with pytest.raises(ValueError, match="at least two"):
-        Network([3])
+        LoopNetwork([3])
     with pytest.raises(ValueError, match=r"\(n_in, n_out\)"):
-        Network.from_weights([(np.zeros((3, 2)), np.zeros(3))])
+        LoopNetwork.from_weights([(np.zeros((3, 2)), np.zeros(3))])

@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from ml.gradcheck import numerical_gradient, relative_error
 from ml.linear import LinearRegression, LogisticRegression, Perceptron, Ridge
-from ml.linear.logistic import log_loss_and_gradient, sigmoid, softmax
+from ml.linear.logistic import log_loss_and_gradient
 from ml.preprocessing import StandardScaler
+from ml.special import sigmoid, softmax
 
 
 def regression_data(seed=0, n=40, d=4, noise=0.1):

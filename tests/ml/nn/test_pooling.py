@@ -24,10 +24,10 @@ def test_forward_matches_loops(rng, size, stride):
 
 
 @pytest.mark.parametrize(("size", "stride"), [(2, None), (3, 2), (2, 1)])
-def test_gradients_match_central_differences(rng, assert_gradients, size, stride):
+def test_gradients_match_central_differences(rng, layer_gradcheck, size, stride):
     # overlapping windows (stride < size) check that gradients of repeated winners add up
     x = rng.standard_normal((2, 2, 6, 7))
-    assert_gradients(MaxPool2D(size, stride), x, rng)
+    layer_gradcheck(MaxPool2D(size, stride), x, rng)
 
 
 def test_gradient_goes_only_to_the_winners(rng):
