@@ -24,6 +24,8 @@ from typing import NamedTuple, TypeVar
 from dsa.structures.graph import Graph
 from dsa.structures.indexed_priority_queue import IndexedMinPQ
 
+__all__ = ["SearchResult", "a_star", "grid_graph", "manhattan"]
+
 V = TypeVar("V", bound=Hashable)
 Cell = tuple[int, int]
 

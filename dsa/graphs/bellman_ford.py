@@ -23,6 +23,8 @@ from typing import TypeVar
 
 from dsa.structures.graph import Graph
 
+__all__ = ["NegativeCycleError", "bellman_ford", "find_negative_cycle"]
+
 V = TypeVar("V", bound=Hashable)
 
 

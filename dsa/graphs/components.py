@@ -19,6 +19,8 @@ from typing import TypeVar
 from dsa.graphs.traversal import bfs
 from dsa.structures.graph import Graph
 
+__all__ = ["connected_components"]
+
 V = TypeVar("V", bound=Hashable)
 
 

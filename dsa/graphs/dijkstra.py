@@ -21,6 +21,8 @@ from typing import TypeVar
 from dsa.structures.graph import Graph
 from dsa.structures.indexed_priority_queue import IndexedMinPQ
 
+__all__ = ["dijkstra"]
+
 V = TypeVar("V", bound=Hashable)
 
 

@@ -25,6 +25,8 @@ from typing import TypeVar
 
 from dsa.structures.graph import Graph
 
+__all__ = ["floyd_warshall", "floyd_warshall_path", "has_negative_cycle"]
+
 V = TypeVar("V", bound=Hashable)
 
 Table = dict[V, dict[V, float]]

@@ -18,6 +18,8 @@ from typing import TypeVar
 from dsa.structures.graph import Graph
 from dsa.structures.union_find import UnionFind
 
+__all__ = ["kruskal"]
+
 V = TypeVar("V", bound=Hashable)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping
 from typing import TypeVar
 
+__all__ = ["path_to"]
+
 V = TypeVar("V", bound=Hashable)
 
 

@@ -20,6 +20,8 @@ from typing import TypeVar
 from dsa.structures.graph import Graph
 from dsa.structures.indexed_priority_queue import IndexedMinPQ
 
+__all__ = ["prim"]
+
 V = TypeVar("V", bound=Hashable)
 
 

@@ -24,6 +24,8 @@ from typing import TypeVar
 
 from dsa.structures.graph import Graph
 
+__all__ = ["strongly_connected_components"]
+
 V = TypeVar("V", bound=Hashable)
 
 

@@ -29,6 +29,8 @@ from typing import TypeVar
 from dsa.graphs.traversal import dfs
 from dsa.structures.graph import Graph
 
+__all__ = ["CycleError", "find_cycle", "topological_sort_dfs", "topological_sort_kahn"]
+
 V = TypeVar("V", bound=Hashable)
 
 

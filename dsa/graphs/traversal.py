@@ -24,6 +24,8 @@ from typing import Generic, NamedTuple, TypeVar
 
 from dsa.structures.graph import Graph
 
+__all__ = ["BFSResult", "DFSResult", "bfs", "dfs"]
+
 V = TypeVar("V", bound=Hashable)
 
 
