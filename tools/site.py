@@ -1,14 +1,17 @@
-"""Build, serve and feed the project's site: ``python tools/site.py {build,serve,figures,weights}``.
+"""Build, serve and feed the project's site: ``python -m tools.site {build,serve,figures,weights}``.
 
 * ``build``   ``mkdocs build --strict`` into ``site/``. Before that it checks that every figure
-  the pages show exists, and if one is missing it names the command that draws it.
-* ``serve``   build, then serve ``site/`` on http://127.0.0.1:8000 (``--port``); Ctrl-C stops.
+  the pages show exists, and if one is missing it names the command that draws it. The site is
+  built in a folder beside ``site/`` and swapped in when the build succeeds, so a failed build
+  leaves the old site whole, and a server showing it never sees a half-written one.
+* ``serve``   check that the port is free, build, then serve ``site/`` on
+  http://127.0.0.1:8000 (``--port``); Ctrl-C stops.
 * ``figures`` run every command of the figure registry (:data:`FIGURE_COMMANDS`).
 * ``weights`` export a trained MNIST model to ``docs/assets/digit/weights.js`` for the
   "Draw a digit" page.
 
-Run it from anywhere: it works in the repository root, and it uses the Python that runs it, so
-``.venv/bin/python tools/site.py build`` uses the project's environment.
+Run it from the repository root, as a module like every command of the project; it uses the
+Python that runs it, so ``.venv/bin/python -m tools.site build`` uses the project's environment.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ import functools
 import http.server
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +41,11 @@ DEFAULT_MODEL = ROOT / "mnist-mlp.npz"   # where `python -m ml.mnist train` save
 # that does not exist yet.
 FIGURE_COMMANDS: list[tuple[str, list[str]]] = [
     ("figures/mnist", [sys.executable, "-m", "ml.mnist", "figures", "--out", "docs/figures/mnist"]),
+    # The gradient-descent page's runs, and the evaluation page's report (trains the default run).
+    ("figures/ml/gradient-descent", [sys.executable, "-m", "ml.mnist.figures_gd", "--out",
+                                     "docs/figures/ml/gradient-descent"]),
+    ("figures/ml/evaluate", [sys.executable, "-m", "ml.mnist.figures_eval", "--out",
+                             "docs/figures/ml/evaluate"]),
     ("figures/dsa", [sys.executable, "-m", "dsa.growth", "--out", "docs/figures/dsa"]),
 ]
 
@@ -68,6 +79,7 @@ FIGURE_COMMANDS += [
     ("figures/mnist/speed.md", [*BENCHMARK, "benchmarks/mnist_mlp.py", "--markdown"]),
     ("figures/mnist/seeds.md", [*BENCHMARK, "benchmarks/mnist_seeds.py", "--markdown"]),
     ("figures/ml/classic-mnist.md", [*BENCHMARK, "benchmarks/classic_mnist.py", "--markdown"]),
+    ("figures/ml/backward-cost.md", [*BENCHMARK, "benchmarks/backward_cost.py", "--markdown"]),
     ("figures/dsa/benchmark-structures.md",
      [*BENCHMARK, "benchmarks/dsa_structures.py", "--markdown"]),
     ("figures/dsa/benchmark-algorithms.md",
@@ -127,11 +139,48 @@ def build(site_dir: Path, check_figures: bool = True) -> int:
                 for figure in figures:
                     print(f"  {page}: {figure}\n      make it with: {command_for(figure)}",
                           file=sys.stderr)
-            print("Or run `python tools/site.py figures` to draw them all.", file=sys.stderr)
+            print("Or run `python -m tools.site figures` to draw them all.", file=sys.stderr)
             return 2
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.building-", dir=site_dir.parent))
+    print(f"==> building the site into {site_dir} (about a minute; progress below)", flush=True)
+    started = time.monotonic()
     # Never add -q: MkDocs 1.6 then stops counting warnings, and --strict lets them all pass.
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
-    return subprocess.run(command, cwd=ROOT, env=_mkdocs_env(), check=False).returncode
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh)]
+    code = subprocess.run(command, cwd=ROOT, env=_mkdocs_env(), check=False).returncode
+    if code != 0:
+        shutil.rmtree(fresh, ignore_errors=True)
+        print(f"the build failed (exit {code}); {site_dir} is unchanged", file=sys.stderr)
+        return code
+    swap_in(fresh, site_dir)
+    print(f"==> built in {time.monotonic() - started:.0f} s", flush=True)
+    return 0
+
+
+def swap_in(fresh: Path, site_dir: Path) -> None:
+    """Put the folder ``fresh`` in the place of ``site_dir``, with two renames.
+
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "site").mkdir(); (root / "new").mkdir(); _ = (root / "new" / "a").write_text("x")
+    >>> swap_in(root / "new", root / "site")
+    >>> sorted(p.name for p in root.iterdir()), (root / "site" / "a").read_text()
+    (['site'], 'x')
+    """
+    old = None
+    if site_dir.exists():
+        old = site_dir.with_name(f".{site_dir.name}.old-{os.getpid()}")
+        site_dir.rename(old)
+    fresh.rename(site_dir)
+    site_dir.chmod(0o777 & ~_umask())   # mkdtemp made it private; a site is for reading
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -139,14 +188,25 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(site_dir: Path, host: str, port: int) -> int:
-    """Serve ``site_dir`` until Ctrl-C."""
+def listen(site_dir: Path, host: str, port: int) -> http.server.ThreadingHTTPServer | None:
+    """A server for ``site_dir`` bound to ``host:port``, or None (with a one-line error).
+
+    It binds at once, so the port is known to be free before a minute of building.
+    """
     handler = functools.partial(_QuietHandler, directory=str(site_dir))
     try:
-        server = http.server.ThreadingHTTPServer((host, port), handler)
+        return http.server.ThreadingHTTPServer((host, port), handler)
     except OSError as error:
-        print(f"cannot listen on {host}:{port} ({error.strerror}); "
-              f"choose another port with --port", file=sys.stderr)
+        print(f"cannot listen on {host}:{port} ({error.strerror}): another server may be "
+              f"using it; stop it, or choose another port with --port", file=sys.stderr)
+        return None
+
+
+def serve(site_dir: Path, host: str, port: int,
+          server: http.server.ThreadingHTTPServer | None = None) -> int:
+    """Serve ``site_dir`` until Ctrl-C (on ``server`` if it is already bound)."""
+    server = server or listen(site_dir, host, port)
+    if server is None:
         return 2
     print(f"Serving {site_dir} at http://{host}:{server.server_port}/  (Ctrl-C stops)",
           flush=True)
@@ -187,8 +247,7 @@ def figures(only: str | None) -> int:
 
 def weights(model: Path, out: Path) -> int:
     """Export ``model`` to ``out`` for the draw-a-digit page."""
-    sys.path[:0] = [str(ROOT / "tools"), str(ROOT)]
-    from digit_weights import export_model
+    from tools.digit_weights import export_model
 
     if not model.is_file():
         print(f"no model file at {model}; train one with\n"
@@ -213,7 +272,7 @@ class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescription
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python tools/site.py",
+        prog="python -m tools.site",
         description="Build, serve and feed the ML from Scratch site (MkDocs + Material). "
                     "Everything works offline.",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter)
@@ -253,15 +312,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         return build(args.site_dir)
     if args.command == "serve":
+        server = listen(args.site_dir.resolve(), args.host, args.port)   # before the build
+        if server is None:
+            return 2
         if not args.no_build:
             code = build(args.site_dir)
             if code != 0:
+                server.server_close()
                 return code
-        return serve(args.site_dir, args.host, args.port)
+        return serve(args.site_dir.resolve(), args.host, args.port, server)
     if args.command == "figures":
         return figures(args.only)
     return weights(args.model, args.out)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # the reader went away (`| head -1`): stop quietly, as SIGPIPE would
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import http.server
-import importlib.util
+import importlib
 import os
 import subprocess
 import sys
@@ -40,16 +40,12 @@ CHROMIUM_ARGS = [
 
 
 def load_tool(name: str):
-    """Import ``tools/<name>.py`` by path (``tools`` is not a package, and ``site`` is taken).
+    """The module ``tools/<name>.py``, imported as ``tools.<name>`` (pytest puts the repository
+    root on the path: ``pythonpath`` in pyproject.toml).
 
     ``name`` may name a hook: ``load_tool("hooks/mathml")``.
     """
-    path = ROOT / "tools" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location("_tools_" + name.replace("/", "_"), path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return importlib.import_module("tools." + name.replace("/", "."))
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
-"""tools/site.py (the site's entry point) and tools/digit_weights.py (the demo's export)."""
+"""tools.site (the site's entry point) and tools.digit_weights (the demo's export)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import urllib.request
@@ -111,15 +112,26 @@ def test_figures_refuses_an_unknown_folder(site_tool, capsys):
 # ----------------------------------------------------------------------------- cli, serve
 
 def test_help_lists_every_command():
-    result = subprocess.run([sys.executable, "tools/site.py", "--help"], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-m", "tools.site", "--help"], cwd=ROOT,
                             capture_output=True, text=True, check=True)
     for command in ("build", "serve", "figures", "weights"):
         assert command in result.stdout
+    assert "python -m tools.site" in result.stdout
+
+
+def test_the_tools_are_a_package_reached_without_patching_sys_path():
+    # tools/site.py used to put tools/ and the root on sys.path to import digit_weights.
+    source = (ROOT / "tools" / "site.py").read_text(encoding="utf-8")
+    assert "sys.path" not in source
+    assert (ROOT / "tools" / "__init__.py").is_file()
+    done = subprocess.run([sys.executable, "-c", "import tools.site, tools.digit_weights"],
+                          cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
 
 
 def test_serve_prints_its_url_and_serves_the_site(built_site):
     server = subprocess.Popen(
-        [sys.executable, "tools/site.py", "serve", "--no-build", "--port", "0",
+        [sys.executable, "-m", "tools.site", "serve", "--no-build", "--port", "0",
          "--site-dir", str(built_site)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         line = server.stdout.readline()
@@ -130,3 +142,31 @@ def test_serve_prints_its_url_and_serves_the_site(built_site):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_run_help_lists_every_command_from_its_usage_not_its_line_numbers():
+    # `./run help` used to print lines 2-9 of its own file: an edit to the header cut it short.
+    run = (ROOT / "run").read_text(encoding="utf-8")
+    assert "sed -n" not in run
+    done = subprocess.run(["bash", "run", "help"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=True)
+    for command in ("site", "test [SECTION]", "figures", "help"):
+        assert f"./run {command}" in done.stdout
+    wrong = subprocess.run(["bash", "run", "no-such-command"], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60, check=False)
+    assert wrong.returncode == 2 and "./run figures" in wrong.stderr
+
+
+def test_a_reader_gone_away_stops_the_tool_quietly(tmp_path):
+    # `python -m tools.site serve ... | head -1` with the reader gone before the first line.
+    (tmp_path / "index.html").write_text("a site")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "tools.site", "serve", "--no-build", "--port", "0",
+             "--site-dir", str(tmp_path)], cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE,
+            text=True, timeout=60, check=False)
+    finally:
+        os.close(write_end)
+    assert done.stderr == "" and done.returncode == 141

@@ -7,13 +7,19 @@ second bracket of an index pair before a page is rendered, so ``dp[i][j]`` stays
 
 An index pair is told from a link by what comes just before it: an index follows a name, a
 closing bracket or a closing parenthesis (``dp[i][j]``, ``f(x)[0][1]``), while a link follows a
-space or punctuation (``see [the heap][heap]``), and links are left alone. Fenced code blocks
-and inline code are never touched.
+space or punctuation (``see [the heap][heap]``), and links are left alone. Code is never
+touched: fenced blocks, inline code, and indented code blocks (a line indented four spaces more
+than the paragraph before the blank line above it, unless that paragraph opens a list item or
+an admonition, whose content is indented the same way).
 
 >>> escape_indexing("dp[i][j] = dp[i - 1][j - 1], see [Heaps][heaps] and `a[i][j]`")
 'dp[i]\\\\[j] = dp[i - 1]\\\\[j - 1], see [Heaps][heaps] and `a[i][j]`'
 >>> escape_indexing("```python\\nx = m[0][1]\\n```")
 '```python\\nx = m[0][1]\\n```'
+>>> escape_indexing("Rule:\\n\\n    b[i][c] = 0\\n\\nb[i][c] is it.")
+'Rule:\\n\\n    b[i][c] = 0\\n\\nb[i]\\\\[c] is it.'
+>>> escape_indexing("!!! note\\n\\n    b[i][c] is prose here")
+'!!! note\\n\\n    b[i]\\\\[c] is prose here'
 
 Cost: O(length of the page), once per page.
 """
@@ -25,6 +31,8 @@ import re
 _INDEX_PAIR = re.compile(r"(?<=[\w\])])(\[[^\[\]\n]*\])(?=\[)")
 _CODE_SPAN = re.compile(r"(`+[^`\n]*`+)")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+# Lines whose indented continuation is content, not code: list items, admonitions, tabs.
+_OPENER = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|!!!|\?\?\?|===)")
 
 
 def _escape_line(line: str) -> str:
@@ -37,9 +45,20 @@ def escape_indexing(markdown: str) -> str:
     """Escape index pairs in ``markdown`` outside code (see the module docstring)."""
     out = []
     fence: str | None = None
+    code_indent: int | None = None     # inside an indented code block: its indent
+    previous = ""                      # the last non-blank line
+    blank_before = False
     for line in markdown.split("\n"):
+        indent = len(line) - len(line.lstrip())
+        if code_indent is not None and line.strip() and indent < code_indent:
+            code_indent = None
+        if (fence is None and code_indent is None and blank_before and line.strip()
+                and previous and indent >= _indent(previous) + 4 and not _OPENER.match(previous)):
+            code_indent = indent
         match = _FENCE.match(line)
-        if fence is None and match:
+        if code_indent is not None:
+            pass
+        elif fence is None and match:
             fence = match.group(1)
         elif fence is not None:
             closing = match.group(1) if match else ""
@@ -48,7 +67,13 @@ def escape_indexing(markdown: str) -> str:
         else:
             line = _escape_line(line)
         out.append(line)
+        blank_before = not line.strip()
+        previous = line if line.strip() else previous
     return "\n".join(out)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

@@ -10,7 +10,9 @@ docstring before it is rendered:
   ``pycon`` code block, unless it is already inside a fence or an indented literal block;
 * ``:role:`target``` becomes inline code (``:math:`...``` becomes ``$...$``);
 * ``][`` in prose is escaped, so ``M[a][b]`` is not taken for a link to ``b``;
-* a paragraph ending in ``::`` ends in ``:``, and its indented block stays a code block.
+* a paragraph ending in ``::`` ends in ``:``, and its indented block stays a code block;
+* an indented block after a blank line is a code block in Markdown, so it is left as written
+  (``best[i][c]`` in a formula shown as code keeps its brackets, with no escape in sight).
 
 >>> markdown_docstring("Sort.\\n\\n>>> sorted([2, 1])\\n[1, 2]").splitlines()
 ['Sort.', '', '```pycon', '>>> sorted([2, 1])', '[1, 2]', '```']
@@ -54,6 +56,8 @@ def markdown_docstring(text: str) -> str:
 
     >>> markdown_docstring("Layout::\\n\\n    a b\\n")
     'Layout:\\n\\n    a b'
+    >>> markdown_docstring("Rule:\\n\\n    b[i][c] = b[i-1][c]\\n\\nSo b[n][c] is it.")
+    'Rule:\\n\\n    b[i][c] = b[i-1][c]\\n\\nSo b[n]\\\\[c] is it.'
     """
     lines = text.splitlines()
     out: list[str] = []
@@ -71,6 +75,12 @@ def markdown_docstring(text: str) -> str:
                 out.append(line)
                 i += 1
                 continue
+        if (not in_fence and stripped and indent >= 4 and out and not out[-1].strip()
+                and not stripped.startswith(">>>")):
+            literal_indent = 0            # Markdown's indented code block: shown as written
+            out.append(line)
+            i += 1
+            continue
         if stripped.startswith(_FENCE):
             in_fence = not in_fence
         elif not in_fence and stripped.startswith(">>>"):

@@ -10,8 +10,10 @@ unreachable from the menu. This hook files each such page under its folder:
   a section with that title, led by the index;
 * a folder with no place yet gets a new section inside its parent folder's, titled by the first
   heading of its ``index.md`` (or by the folder's name);
-* pages are added in alphabetical order of path, the folder's index first, each titled by its
-  own first heading. Pages at the top of ``docs/`` join the home section.
+* a folder's pages follow its index, in the order the index first links to them (the generated
+  index tables list modules in teaching order, the practice index by pattern, easy first);
+  pages the index does not link to come after, alphabetically. Each page is titled by its own
+  first heading. Pages at the top of ``docs/`` join the home section.
 
 List a page in ``mkdocs.yml`` to choose its place or title; this hook never moves a listed page.
 
@@ -26,6 +28,12 @@ List a page in ``mkdocs.yml`` to choose its place or title; this hook never move
 ...     print(entry)
 {'Sorting': ['dsa/sorting/index.md', 'dsa/sorting/merge.md']}
 {'Dynamic programming': ['dsa/dp/index.md', 'dsa/dp/knapsack.md']}
+>>> nav = [{"Sorting": ["sorting/index.md"]}]
+>>> add_unlisted(nav, ["sorting/index.md", "sorting/heap.md", "sorting/bubble.md",
+...                    "sorting/zeta.md", "sorting/alpha.md"],
+...              links={"sorting/index.md": "[Bubble](bubble.md) [Heap](heap.md#cost)"})
+>>> nav[0]["Sorting"]
+['sorting/index.md', 'sorting/bubble.md', 'sorting/heap.md', 'sorting/alpha.md', 'sorting/zeta.md']
 
 Cost: O(pages × nav entries) once per build.
 """
@@ -35,6 +43,7 @@ from __future__ import annotations
 import re
 
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_LINK = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)")
 
 
 def listed_pages(nav) -> set[str]:
@@ -90,18 +99,38 @@ def _folder_list(nav: list, folder: str, titles: dict[str, str], made: dict[str,
     return own
 
 
-def add_unlisted(nav: list, pages: list[str], titles: dict[str, str] | None = None) -> None:
+def link_order(links: dict[str, str]) -> dict[str, int]:
+    """Each page's position among the links of its folder's index (``{index path: Markdown}``).
+
+    >>> link_order({"a/index.md": "[y](y.md), [x](x.md#part), [y again](y.md), [up](../b.md)"})
+    {'a/y.md': 0, 'a/x.md': 1}
+    """
+    rank: dict[str, int] = {}
+    for index, markdown in links.items():
+        folder = index.rpartition("/")[0]
+        for target in _LINK.findall(markdown):
+            if "/" in target or "://" in target:
+                continue    # only the folder's own pages: their order is the index's business
+            rank.setdefault(f"{folder}/{target}" if folder else target,
+                            sum(p.rpartition("/")[0] == folder for p in rank))
+    return rank
+
+
+def add_unlisted(nav: list, pages: list[str], titles: dict[str, str] | None = None,
+                 links: dict[str, str] | None = None) -> None:
     """File the pages of ``pages`` that ``nav`` does not list, in place (see module doc).
 
-    ``titles`` maps index pages to their first heading, used to name new sections.
+    ``titles`` maps index pages to their first heading, used to name new sections; ``links``
+    maps index pages to their Markdown, whose links give the order of the folder's pages.
     """
     titles = titles or {}
     listed = listed_pages(nav)
     made: dict[str, list] = {}
+    rank = link_order(links or {})
 
-    def order(path: str) -> tuple[str, bool, str]:  # by folder, each folder's index first
+    def order(path: str) -> tuple[str, bool, int, str]:  # by folder, its index first
         folder, _, name = path.rpartition("/")
-        return folder, name != "index.md", name
+        return folder, name != "index.md", rank.get(path, len(rank)), name
 
     for path in sorted((p for p in pages if p not in listed), key=order):
         folder, _, name = path.rpartition("/")
@@ -127,11 +156,12 @@ def on_files(files, config):
     if config.nav is None:
         return files
     pages = [f.src_uri for f in files.documentation_pages()]
-    titles = {}
+    titles, links = {}, {}
     for file in files.documentation_pages():
         if file.src_uri.endswith("index.md"):
+            links[file.src_uri] = file.content_string
             title = first_heading(file.content_string)
             if title:
                 titles[file.src_uri] = title
-    add_unlisted(config.nav, pages, titles)
+    add_unlisted(config.nav, pages, titles, links)
     return files

@@ -8,6 +8,12 @@ the solution in a collapsed spoiler block) and ``dsa/practice/index.md`` (a tabl
 The pages are never written to ``docs/``; the solution is read from ``solution.py`` at build time,
 so the site shows the very code the tests check.
 
+Order: the patterns in teaching order (:data:`dsa.practice.problems.PATTERNS`), and within each
+pattern easy before medium before hard. The nav gets one section per pattern in that order, so
+Previous and Next walk through a pattern before moving to the next one. The hints and the
+solution are left out of the search index: a search for a problem's name should find its
+statement, not give its answer away.
+
 A malformed problem is logged as a warning (which fails a ``--strict`` build) and left out.
 
 >>> from dsa.practice.problems import get_problem
@@ -43,6 +49,43 @@ from dsa.practice.problems import (  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.practice_pages")
 SECTION = "dsa/practice"
 COMMAND = "python -m dsa.practice"
+PATTERN_TITLES = {
+    "arrays-hashing": "Arrays and hashing", "two-pointers": "Two pointers",
+    "sliding-window": "Sliding window", "stack": "Stack", "binary-search": "Binary search",
+    "linked-list": "Linked lists", "trees": "Trees", "tries": "Tries", "heap": "Heaps",
+    "backtracking": "Backtracking", "graphs": "Graphs", "advanced-graphs": "Advanced graphs",
+    "dp-1d": "Dynamic programming in one dimension",
+    "dp-2d": "Dynamic programming in two dimensions", "greedy": "Greedy",
+    "intervals": "Intervals", "math-geometry": "Maths and geometry",
+    "bit-manipulation": "Bit manipulation",
+}
+_DIFFICULTY = {"easy": 0, "medium": 1, "hard": 2}
+# Material leaves a section whose heading carries this attribute out of the search index.
+_NOT_SEARCHED = "{ data-search-exclude }"
+
+
+def pattern_title(pattern: str) -> str:
+    """The heading for a pattern: ``'dp-1d'`` reads "Dynamic programming in one dimension".
+
+    >>> pattern_title("two-pointers"), pattern_title("new-pattern")
+    ('Two pointers', 'New pattern')
+    """
+    return PATTERN_TITLES.get(pattern, pattern.replace("-", " ").capitalize())
+
+
+def teaching_order(problems: list[Problem]) -> list[Problem]:
+    """``problems`` by pattern in teaching order, then easy first (then by id).
+
+    >>> from dsa.practice.problems import get_problem
+    >>> [p.id for p in teaching_order([get_problem(i) for i in ("n-queens", "group-anagrams",
+    ...                                                          "two-sum")])]
+    ['two-sum', 'group-anagrams', 'n-queens']
+    """
+    def key(problem: Problem) -> tuple[int, int, str]:
+        pattern = PATTERNS.index(problem.pattern) if problem.pattern in PATTERNS else len(PATTERNS)
+        return pattern, _DIFFICULTY.get(problem.difficulty, 3), problem.id
+
+    return sorted(problems, key=key)
 
 
 def _indent(text: str, spaces: int = 4) -> str:
@@ -80,14 +123,14 @@ def problem_page(problem: Problem) -> str:
                f"{COMMAND} check {problem.id}     # runs the tests on your file\n"
                f"{COMMAND} hint {problem.id}      # one more hint each time", "bash"),
         "",
-        "## Hints",
+        f"## Hints {_NOT_SEARCHED}",
         "",
     ]
     for number, hint in enumerate(problem.hints, start=1):
         lines += [f'??? tip "Hint {number}"', "", _indent(hint), ""]
     solution = problem.solution_path.read_text(encoding="utf-8")
     lines += [
-        "## Solution",
+        f"## Solution {_NOT_SEARCHED}",
         "",
         '??? danger "Solution — spoiler"',
         "",
@@ -125,46 +168,94 @@ def index_page(problems: list[Problem]) -> str:
                f"{COMMAND} status               # progress per pattern", "bash"),
         "",
     ]
-    by_pattern: dict[str, list[Problem]] = {}
-    for problem in problems:
-        by_pattern.setdefault(problem.pattern, []).append(problem)
-    for pattern in PATTERNS:
-        if pattern not in by_pattern:
-            continue
-        lines += [f"## {pattern}", "", "| Problem | Difficulty | Time | Space |",
+    for pattern, members in by_pattern(problems).items():
+        lines += [f"## {pattern_title(pattern)}", "", "| Problem | Difficulty | Time | Space |",
                   "| --- | --- | --- | --- |"]
-        order = {"easy": 0, "medium": 1, "hard": 2}
-        for problem in sorted(by_pattern[pattern], key=lambda p: (order[p.difficulty], p.id)):
+        for problem in members:
             lines.append(f"| [{problem.title}]({problem.id}.md) | {problem.difficulty} | "
                          f"{problem.time} | {problem.space} |")
         lines.append("")
     return "\n".join(lines)
 
 
-def practice_pages(root: Path = PROBLEMS_DIR) -> dict[str, str]:
-    """Every generated page, as ``{path inside docs: Markdown}``; malformed problems are skipped.
+def by_pattern(problems: list[Problem]) -> dict[str, list[Problem]]:
+    """``{pattern: its problems}``, both in teaching order (see :func:`teaching_order`)."""
+    groups: dict[str, list[Problem]] = {}
+    for problem in teaching_order(problems):
+        groups.setdefault(problem.pattern, []).append(problem)
+    return groups
 
-    >>> pages = practice_pages()
-    >>> "dsa/practice/index.md" in pages and "dsa/practice/two-sum.md" in pages
-    True
+
+def practice_nav(problems: list[Problem]) -> list:
+    """The practice section of the nav: the index, then a section per pattern.
+
+    >>> from dsa.practice.problems import get_problem
+    >>> practice_nav([get_problem("two-sum")])
+    ['dsa/practice/index.md', {'Arrays and hashing': ['dsa/practice/two-sum.md']}]
     """
+    return [f"{SECTION}/index.md", *({pattern_title(pattern): [
+        f"{SECTION}/{p.id}.md" for p in members]} for pattern, members in
+        by_pattern(problems).items())]
+
+
+def load_problems(root: Path = PROBLEMS_DIR) -> list[Problem]:
+    """Every well-formed problem under ``root``; a malformed one is logged and left out."""
     problems = []
     for folder in problem_folders(root):
         try:
             problems.append(load_problem(folder))
         except ProblemError as error:
             log.warning("practice problem left out of the site: %s", error)
+    return problems
+
+
+def practice_pages(root: Path = PROBLEMS_DIR,
+                   problems: list[Problem] | None = None) -> dict[str, str]:
+    """Every generated page, as ``{path inside docs: Markdown}``; malformed problems are skipped.
+
+    >>> pages = practice_pages()
+    >>> "dsa/practice/index.md" in pages and "dsa/practice/two-sum.md" in pages
+    True
+    """
+    problems = load_problems(root) if problems is None else problems
     pages = {f"{SECTION}/index.md": index_page(problems)}
-    for problem in problems:
+    for problem in teaching_order(problems):
         pages[f"{SECTION}/{problem.id}.md"] = problem_page(problem)
     return pages
+
+
+def _expand(nav: list, section: list) -> bool:
+    """Replace the nav entry that is the practice index by ``section``; False if none is."""
+    index = f"{SECTION}/index.md"
+    for position, entry in enumerate(nav):
+        if entry == index or (isinstance(entry, dict) and index in entry.values()):
+            title = next(iter(entry)) if isinstance(entry, dict) else "Practice problems"
+            nav[position] = {title: section}
+            return True
+        children = entry.values() if isinstance(entry, dict) else ()
+        if any(isinstance(child, list) and _expand(child, section) for child in children):
+            return True
+    return False
+
+
+_pages: dict[str, str] = {}
+
+
+def on_config(config):
+    """MkDocs hook: make the pages, and give the nav a section per pattern."""
+    problems = load_problems()
+    _pages.clear()
+    _pages.update(practice_pages(problems=problems))
+    if config.nav is not None:
+        _expand(config.nav, practice_nav(problems))
+    return config
 
 
 def on_files(files, config):
     """MkDocs hook: add the generated practice pages to the build."""
     from mkdocs.structure.files import File
 
-    for path, content in practice_pages().items():
+    for path, content in _pages.items():
         if files.get_file_from_path(path) is None:
             files.append(File.generated(config, path, content=content))
     return files

@@ -4,11 +4,15 @@
  * The reader draws on a canvas. The drawing is prepared the way MNIST's digits were (crop to the
  * ink, shrink to fit a 20x20 box keeping the aspect ratio, place in a 28x28 frame with the
  * centre of mass at pixel (14, 14), values in [0, 1]) and fed to the 784-128-64-10 network
- * that this project trains with numpy. The weights come from `tools/site.py weights`, which writes
+ * that this project trains with numpy. The weights come from `python -m tools.site weights`, which writes
  * them into weights.js as `window.DIGIT_MODEL` (a script, not JSON: fetch() fails on file://).
  *
  * The forward pass is three lines of linear algebra: h = relu(x W1 + b1), h2 = relu(h W2 + b2),
  * p = softmax(h2 W3 + b3). It is computed in float64, like the numpy reference in the tests.
+ *
+ * The strokes are kept as lists of points and the canvas is redrawn from them, with a pen
+ * width in proportion to the drawing's size: after scaling to the 20x20 box every digit then
+ * has MNIST-like strokes, whether it was drawn large or small. A tap draws a dot.
  *
  * The script is loaded on every page and does nothing unless the page has #digit-demo.
  * Material's instant navigation swaps pages without reloading scripts, so set-up runs from
@@ -20,6 +24,12 @@
   const SIDE = 28;          // MNIST frame
   const BOX = 20;           // the digit is scaled to fit this box inside the frame
   const INK_THRESHOLD = 0.2; // brighter than this (after stretching to 0..1) counts as ink
+  // Pen width: this share of the drawing's longer side, so that after scaling to the 20-pixel
+  // box a stroke is about two pixels wide, as MNIST's are; never thinner than MIN_PEN canvas
+  // pixels, so a dot or a tiny digit can be seen.
+  const PEN_SHARE = 1 / 8;
+  const MIN_PEN = 8;
+  const SURE = 0.8;         // below this top probability the page says "not sure"
 
   /* ---------------------------------------------------------------- model */
 
@@ -34,7 +44,7 @@
   // {layers: [{W: Float64Array (n_in * n_out, row-major), b: Float64Array, nIn, nOut}], ...}
   function loadModel(spec) {
     if (!spec || spec.format !== 1) {
-      throw new Error("weights.js has an unknown format; run `python tools/site.py weights` again");
+      throw new Error("weights.js has an unknown format; run `python -m tools.site weights` again");
     }
     const layers = spec.layers.map((layer, i) => {
       const nIn = spec.sizes[i];
@@ -197,6 +207,16 @@
     return out;
   }
 
+  // What the page says about an answer: the digit, whether the network is sure of it (top
+  // probability at least SURE), the words for that, and the three most likely digits.
+  function describe(probs) {
+    const order = [...probs.keys()].sort((a, b) => probs[b] - probs[a]);
+    const digit = order[0];
+    const sure = probs[digit] >= SURE;
+    const text = sure ? `${(100 * probs[digit]).toFixed(0)}% sure` : "not sure";
+    return { digit, sure, text, top: order.slice(0, 3) };
+  }
+
   /* ------------------------------------------------------------------ UI */
 
   let model = null;
@@ -222,7 +242,7 @@
         script.onload = finish;
         script.onerror = () => {
           modelError = "The trained network's weights are not on this site yet. " +
-            "Export them with `python tools/site.py weights` and build again.";
+            "Export them with `python -m tools.site weights` and build again.";
           resolve();
         };
         document.head.appendChild(script);
@@ -251,6 +271,9 @@
     const preview = root.querySelector(".digit-preview");
     const status = root.querySelector(".digit-status");
     const label = root.querySelector(".digit-label");
+    const answer = root.querySelector(".digit-answer");
+    const confidence = root.querySelector(".digit-confidence");
+    const runnersUp = root.querySelector(".digit-runners-up");
     const bars = root.querySelector(".digit-bars");
     const ctx = canvas.getContext("2d", { willReadFrequently: true });
     const pctx = preview.getContext("2d");
@@ -266,13 +289,48 @@
       bars.appendChild(row);
       barFills.push(row);
     }
+    const runners = [];
+    runnersUp.replaceChildren();
+    for (let k = 0; k < 3; k++) {
+      const row = document.createElement("div");
+      row.className = "digit-runner";
+      row.innerHTML = `<span class="digit-runner-label"></span>` +
+        `<span class="digit-bar-track"><span class="digit-bar-fill"></span></span>` +
+        `<span class="digit-runner-value"></span>`;
+      runnersUp.appendChild(row);
+      runners.push(row);
+    }
     const hiddenGrids = [...root.querySelectorAll(".digit-hidden-grid")];
     let hiddenCells = [];
+    let strokes = [];        // each a list of [x, y] points in canvas pixels
+
+    function showAnswer(probs) {
+      const { digit, sure, text, top } = describe(probs);
+      label.textContent = String(digit);
+      answer.dataset.sure = sure ? "yes" : "no";
+      confidence.textContent = text;
+      runners.forEach((row, k) => {
+        const d = top[k];
+        const pct = `${(100 * probs[d]).toFixed(probs[d] < 0.1 ? 1 : 0)}%`;
+        row.querySelector(".digit-runner-label").textContent = String(d);
+        row.querySelector(".digit-bar-fill").style.width = `${100 * probs[d]}%`;
+        row.querySelector(".digit-runner-value").textContent = pct;
+      });
+      return digit;
+    }
 
     function clear() {
+      strokes = [];
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       pctx.clearRect(0, 0, preview.width, preview.height);
       label.textContent = "–";
+      answer.dataset.sure = "";
+      confidence.textContent = "Draw a digit";
+      for (const row of runners) {
+        row.querySelector(".digit-runner-label").textContent = "";
+        row.querySelector(".digit-bar-fill").style.width = "0%";
+        row.querySelector(".digit-runner-value").textContent = "";
+      }
       root.dataset.prediction = "";
       for (const row of barFills) {
         row.querySelector(".digit-bar-fill").style.width = "0%";
@@ -306,9 +364,7 @@
       if (!x) return clear();
       showInput(x);
       const { activations, probs } = forward(model, x);
-      let best = 0;
-      for (let d = 1; d < probs.length; d++) if (probs[d] > probs[best]) best = d;
-      label.textContent = String(best);
+      const best = showAnswer(probs);
       root.dataset.prediction = String(best);
       barFills.forEach((row, d) => {
         const pct = (100 * probs[d]).toFixed(1);
@@ -328,7 +384,6 @@
 
     // Drawing with pointer events: one code path for mouse, pen and touch.
     let drawing = false;
-    let last = null;
     let pending = false;
     const point = (event) => {
       const rect = canvas.getBoundingClientRect();
@@ -340,28 +395,45 @@
       pending = true;
       requestAnimationFrame(() => { pending = false; classify(); });
     };
-    function stroke(to) {
-      ctx.lineWidth = canvas.width / 14;   // about 2 pixels of the 28-pixel frame
+    // The whole drawing again, with the pen width for its current size (see PEN_SHARE).
+    function redraw() {
+      let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+      for (const line of strokes) {
+        for (const [x, y] of line) {
+          left = Math.min(left, x); right = Math.max(right, x);
+          top = Math.min(top, y); bottom = Math.max(bottom, y);
+        }
+      }
+      const pen = Math.max(MIN_PEN, PEN_SHARE * Math.max(right - left, bottom - top));
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.lineWidth = pen;
       ctx.lineCap = "round";
       ctx.lineJoin = "round";
-      ctx.strokeStyle = "#000";
-      ctx.beginPath();
-      ctx.moveTo(...last);
-      ctx.lineTo(...to);
-      ctx.stroke();
-      last = to;
+      ctx.strokeStyle = ctx.fillStyle = "#000";
+      for (const line of strokes) {
+        ctx.beginPath();
+        if (line.length === 1) {              // a tap: a dot as wide as the pen
+          ctx.arc(line[0][0], line[0][1], pen / 2, 0, 2 * Math.PI);
+          ctx.fill();
+          continue;
+        }
+        ctx.moveTo(...line[0]);
+        for (const p of line.slice(1)) ctx.lineTo(...p);
+        ctx.stroke();
+      }
     }
     canvas.addEventListener("pointerdown", (event) => {
       event.preventDefault();
       canvas.setPointerCapture(event.pointerId);
       drawing = true;
-      last = point(event);
-      stroke(last);
+      strokes.push([point(event)]);
+      redraw();
       scheduleClassify();
     });
     canvas.addEventListener("pointermove", (event) => {
       if (!drawing) return;
-      stroke(point(event));
+      strokes[strokes.length - 1].push(point(event));
+      redraw();
       scheduleClassify();
     });
     const stop = () => {
@@ -394,6 +466,7 @@
   // The pieces the browser tests call directly.
   window.DigitDemo = {
     preprocess,
+    describe: (probs) => describe(Array.from(probs)),
     forward: (x) => {
       if (!model) throw new Error("the model is not loaded");
       const { activations, probs } = forward(model, x);
