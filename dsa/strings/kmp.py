@@ -14,6 +14,8 @@ Time O(n + m), space O(m) for text length ``n`` and pattern length ``m``.
 
 from __future__ import annotations
 
+__all__ = ["kmp_search", "prefix_function"]
+
 
 def prefix_function(s: str) -> list[int]:
     """Return ``pi`` where ``pi[i]`` is the length of the longest proper border of ``s[:i+1]``.

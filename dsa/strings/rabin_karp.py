@@ -18,6 +18,8 @@ Time O(n + m) expected, O(n·m) worst (if every window collides); space O(1) bey
 
 from __future__ import annotations
 
+__all__ = ["rabin_karp_search"]
+
 DEFAULT_BASE = 256
 DEFAULT_MODULUS = 1_000_000_007  # a prime, so collisions are rare for unrelated windows
 

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from dsa.searching.binary_search import bisect_left, bisect_right
 
+__all__ = ["lcp_array", "suffix_array", "suffix_array_search"]
+
 
 def suffix_array(s: str) -> list[int]:
     """Return the start indices of the suffixes of ``s`` in sorted order.

@@ -16,6 +16,8 @@ Time O(n + m), space O(n + m).
 
 from __future__ import annotations
 
+__all__ = ["z_function", "z_search"]
+
 
 def z_function(s: str) -> list[int]:
     """Return ``z``: ``z[i]`` is the length of the longest common prefix of ``s`` and ``s[i:]``.
