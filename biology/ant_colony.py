@@ -32,7 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 DATA = Path(__file__).parent / "data"
 BERLIN52_OPTIMUM = 7542  # TSPLIB's published optimum for berlin52
@@ -234,7 +235,8 @@ def draw(out: Path, colony: AntColony, coords: np.ndarray, dist: np.ndarray) -> 
     plt = pyplot()
 
     greedy = nearest_neighbour_tour(dist)
-    fig, axes = plt.subplots(1, 3, figsize=(15, 4.4))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 9.6))
     for ax, tour, label in ((axes[0], greedy, "nearest neighbour"),
                             (axes[1], colony.best_tour_, "ant colony")):
         closed = np.append(tour, tour[0])
@@ -261,29 +263,27 @@ def draw(out: Path, colony: AntColony, coords: np.ndarray, dist: np.ndarray) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.ant_colony``: solve berlin52 with ants, compare, draw the figure."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.ant_colony",
-        description="Elitist Ant System on TSPLIB's berlin52 against the nearest-neighbour "
-                    "tour; draws the essay's figure.")
-    add_out_option(parser, "ant_colony.png")
-    parser.add_argument("--ants", type=int, default=20,
+    parser = cli.demo_parser(
+        "biology.ant_colony", "Elitist Ant System on TSPLIB's berlin52 against the "
+        "nearest-neighbour tour; draws the essay's figure.", "ant_colony.png")
+    parser.add_argument("--ants", type=cli.integer(1, 200), default=20,
                         help="number of ants m per iteration (default: %(default)s)")
-    parser.add_argument("--iterations", type=int, default=200,
+    parser.add_argument("--iterations", type=cli.integer(1, 2000), default=200,
                         help="colony iterations (default: %(default)s)")
-    parser.add_argument("--alpha", type=float, default=1.0,
+    parser.add_argument("--alpha", type=cli.real(0, 10), default=1.0,
                         help="weight of pheromone (default: %(default)s)")
-    parser.add_argument("--beta", type=float, default=5.0,
+    parser.add_argument("--beta", type=cli.real(0, 10), default=5.0,
                         help="weight of visibility 1/distance (default: %(default)s)")
-    parser.add_argument("--rho", type=float, default=0.5,
+    parser.add_argument("--rho", type=cli.real(0, 1, open_low=True), default=0.5,
                         help="fraction of pheromone evaporating per iteration "
                              "(default: %(default)s)")
     parser.add_argument("--two-opt", action="store_true",
                         help="polish the colony's best tour with 2-opt (default: off)")
-    parser.add_argument("--seed", type=int, default=0,
-                        help="seed of the random generator (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.ants < 1 or args.iterations < 1 or not 0 < args.rho <= 1:
-        parser.error("need --ants >= 1, --iterations >= 1 and 0 < --rho <= 1")
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     coords = load_tsplib(DATA / "berlin52.tsp")
     dist = tsplib_distances(coords)
     colony = AntColony(args.ants, args.alpha, args.beta, args.rho, iterations=args.iterations,
@@ -292,10 +292,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         colony.best_tour_ = two_opt(colony.best_tour_, dist)
         colony.best_length_ = tour_length(colony.best_tour_, dist)
     greedy = tour_length(nearest_neighbour_tour(dist), dist)
-    print(f"nearest neighbour: {greedy:.0f}; ant colony: {colony.best_length_:.0f}; "
-          f"optimum: {BERLIN52_OPTIMUM}")
-    print(f"wrote {draw(args.out, colony, coords, dist)}")
-    return 0
+    path = draw(args.out, colony, coords, dist)
+    facts = {"nearest_neighbour": float(greedy), "ant_colony": float(colony.best_length_),
+             "optimum": BERLIN52_OPTIMUM, "figure": str(path)}
+    return facts, (f"nearest neighbour: {greedy:.0f}; ant colony: {colony.best_length_:.0f}; "
+                   f"optimum: {BERLIN52_OPTIMUM}\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 from dsa.graphs.components import connected_components
 from dsa.graphs.traversal import bfs
 from dsa.structures.graph import Graph
@@ -242,7 +243,8 @@ def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
     """Draw the essay's figure: SIR curves, final size against R0, an outbreak's BFS layers."""
     plt = pyplot()
 
-    fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 9.0))
     ax = axes[0]
     t, y = simulate_sir(beta, gamma)
     r0 = beta / gamma
@@ -294,36 +296,45 @@ def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.epidemics``: solve SIR, check the final size, draw the figure."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.epidemics",
-        description="SIR epidemics: the ODE, the final-size relation, and an outbreak on a "
-                    "random contact network computed as a BFS; draws the essay's figure.")
-    add_out_option(parser, "epidemics.png")
-    parser.add_argument("--beta", type=float, default=0.5,
+    parser = cli.demo_parser(
+        "biology.epidemics", "SIR epidemics: the ODE, the final-size relation, and an outbreak "
+        "on a random contact network computed as a BFS; draws the essay's figure.",
+        "epidemics.png")
+    parser.add_argument("--beta", type=cli.real(0, 10), default=0.5,
                         help="transmission rate beta, per day (default: %(default)s)")
-    parser.add_argument("--gamma", type=float, default=0.2,
+    parser.add_argument("--gamma", type=cli.real(0.01, 10), default=0.2,
                         help="recovery rate gamma, per day (default: %(default)s)")
-    parser.add_argument("--people", type=int, default=2000,
+    parser.add_argument("--people", type=cli.integer(2, 20_000), default=2000,
                         help="people in the contact network (default: %(default)s)")
-    parser.add_argument("--degree", type=float, default=4.0,
+    parser.add_argument("--degree", type=cli.real(0, 20), default=4.0,
                         help="mean number of contacts per person (default: %(default)s)")
-    parser.add_argument("--transmissibility", type=float, default=0.5,
+    parser.add_argument("--transmissibility", type=cli.real(0, 1), default=0.5,
                         help="probability a contact transmits (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0,
-                        help="seed of the random generator (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.beta < 0 or args.gamma <= 0 or args.people < 2 or args.degree < 0:
-        parser.error("need --beta >= 0, --gamma > 0, --people >= 2, --degree >= 0")
-    if not 0 <= args.transmissibility <= 1:
-        parser.error("--transmissibility must be in [0, 1]")
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+# The figure builds NETWORKS networks for each of the NETWORK_T transmissibilities: people x
+# degree contacts each. The default is 8,000; ten times that already takes minutes.
+MAX_CONTACTS = 80_000
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
+    if args.degree > args.people - 1:
+        raise ValueError(f"--degree {args.degree:g} is more contacts than the other "
+                         f"{args.people - 1} people; lower it or raise --people")
+    if args.people * args.degree > MAX_CONTACTS:
+        raise ValueError(f"--people {args.people} with --degree {args.degree:g} makes "
+                         f"{args.people * args.degree:,.0f} contacts per network, more than the "
+                         f"{MAX_CONTACTS:,} that finish in minutes; lower either")
     r0 = args.beta / args.gamma
-    s_end = simulate_sir(args.beta, args.gamma, days=400)[1][-1, 0]
-    print(f"R0 = {r0:g}: final-size relation s_inf = {final_size(r0):.4f}, "
-          f"ODE at day 400: {s_end:.4f}")
+    s_end = float(simulate_sir(args.beta, args.gamma, days=400)[1][-1, 0])
     path = draw(args.out, args.beta, args.gamma, args.people, args.degree,
                 args.transmissibility, args.seed)
-    print(f"wrote {path}")
-    return 0
+    facts = {"r0": r0, "final_size_s_inf": final_size(r0), "ode_s_day_400": s_end,
+             "figure": str(path)}
+    return facts, (f"R0 = {r0:g}: final-size relation s_inf = {final_size(r0):.4f}, "
+                   f"ODE at day 400: {s_end:.4f}\nwrote {path}")
 
 
 if __name__ == "__main__":

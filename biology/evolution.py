@@ -35,7 +35,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 
 def onemax(bits: np.ndarray) -> int | np.ndarray:
@@ -199,7 +200,8 @@ def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
     """Draw the essay's figure: GA on OneMax, (1+1)-ES on the sphere, selection shifting a mean."""
     plt = pyplot()
 
-    fig, axes = plt.subplots(1, 3, figsize=(14, 3.9))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 8.4))
     ax = axes[0]
     result = genetic_algorithm(n_bits=n_bits, seed=seed)
     gens = np.arange(len(result.best_fitness))
@@ -210,7 +212,7 @@ def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
     ax.set_xlabel("generation")
     ax.set_ylabel("OneMax fitness")
     ax.set_title(f"GA on OneMax, {n_bits} bits", fontsize=10)
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(fontsize=8, loc="lower right")
 
     ax = axes[1]
     _, fs, sigmas = one_plus_one_es(sphere, np.ones(10), seed=seed)
@@ -229,31 +231,33 @@ def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
                label="mean + var / mean")
     ax.set_xlabel("fitness")
     ax.set_title("roulette selection shifts the mean", fontsize=10)
-    ax.legend(fontsize=7)
+    ax.legend(fontsize=8)
     return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.evolution``: draw the figure and print the checkable facts."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.evolution",
-        description="A GA on OneMax and a (1+1)-ES on the sphere: draws the essay's figure.")
-    add_out_option(parser, "evolution.png")
-    parser.add_argument("--bits", type=int, default=50,
+    parser = cli.demo_parser(
+        "biology.evolution", "A GA on OneMax and a (1+1)-ES on the sphere: draws the essay's "
+        "figure.", "evolution.png")
+    parser.add_argument("--bits", type=cli.integer(1, 1000), default=50,
                         help="OneMax string length (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.bits < 1:
-        parser.error("--bits must be at least 1")
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.bits, args.seed)
     result = genetic_algorithm(n_bits=args.bits, seed=args.seed)
     hit = np.flatnonzero(result.best_fitness == args.bits)
-    print(f"GA on OneMax-{args.bits}: optimum first reached in generation "
-          f"{hit[0] if len(hit) else 'never'}")
+    first = int(hit[0]) if len(hit) else None
     _, fs, _ = one_plus_one_es(sphere, np.ones(10), seed=args.seed)
-    print(f"(1+1)-ES on the 10-D sphere: f = {fs[-1]:.2e} after {len(fs) - 1} iterations")
-    print(f"wrote {path}")
-    return 0
+    facts = {"ga_first_optimum_generation": first, "es_final_f": float(fs[-1]),
+             "es_iterations": len(fs) - 1, "figure": str(path)}
+    return facts, (f"GA on OneMax-{args.bits}: optimum first reached in generation "
+                   f"{'never' if first is None else first}\n"
+                   f"(1+1)-ES on the 10-D sphere: f = {fs[-1]:.2e} after {len(fs) - 1} "
+                   f"iterations\nwrote {path}")
 
 
 if __name__ == "__main__":

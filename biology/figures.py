@@ -71,7 +71,7 @@ def save_figure(fig, out: Path, dpi: int = 100) -> Path:
 def add_out_option(parser: argparse.ArgumentParser, default: str) -> None:
     """Give a demo its ``--out PNG`` option, defaulting to ``default`` in the current folder.
 
-    The demo never writes into the site by itself; ``tools/site.py figures`` names the site's
+    The demo never writes into the site by itself; ``python -m tools.site figures`` names the site's
     path explicitly. A folder, or a name that is not a ``.png``, is refused while the options are
     read, before any work is done (one line, exit status 2).
 

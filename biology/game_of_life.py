@@ -36,7 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 Cell = tuple[int, int]
 
@@ -158,7 +159,9 @@ def draw(out: Path, generations: int = 1200) -> Path:
     """Draw the essay's figure: a glider's four phases, the R-pentomino's population, its end."""
     plt = pyplot()
 
-    fig, axes = plt.subplots(1, 3, figsize=(14, 4.2), gridspec_kw={"width_ratios": [1, 1.6, 1.3]})
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 7.6),
+                             gridspec_kw={"height_ratios": [0.45, 1, 1.4]})
     ax = axes[0]
     for g, cells in enumerate(run(GLIDER, 4)):
         board = to_grid(cells, (5, 5), origin=(0, 0))
@@ -177,8 +180,8 @@ def draw(out: Path, generations: int = 1200) -> Path:
     ax = axes[1]
     ax.plot(populations, lw=1)
     ax.axvline(settled, color="tab:red", ls="--", lw=1)
-    ax.text(settled, max(populations), f" settles at {settled}", color="tab:red", va="top",
-            fontsize=8)
+    ax.text(settled, max(populations), f"settles at {settled} ", color="tab:red", va="top",
+            ha="right", fontsize=8)
     ax.set_xlabel("generation")
     ax.set_ylabel("live cells")
     ax.set_title("R-pentomino: 5 cells, 1103 generations of chaos", fontsize=9)
@@ -192,28 +195,29 @@ def draw(out: Path, generations: int = 1200) -> Path:
     ax.set_ylim(40, -25)
     ax.set_title(f"generation {settled}: {len(final)} cells; shown: the debris,\n"
                  f"not shown: {(len(final) - len(near)) // 5} gliders flying away", fontsize=9)
-    ax.tick_params(labelsize=7)
+    ax.tick_params(labelsize=8)
     return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.game_of_life``: run the R-pentomino and draw the figure."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.game_of_life",
-        description="Conway's Game of Life with sparse sets of live cells: a glider, and the "
-                    "R-pentomino's population until it settles; draws the essay's figure.")
-    add_out_option(parser, "game_of_life.png")
-    parser.add_argument("--generations", type=int, default=1200,
+    parser = cli.demo_parser(
+        "biology.game_of_life", "Conway's Game of Life with sparse sets of live cells: a "
+        "glider, and the R-pentomino's population until it settles; draws the essay's figure.",
+        "game_of_life.png")
+    parser.add_argument("--generations", type=cli.integer(1, 10_000), default=1200,
                         help="how many generations of the R-pentomino to run "
                              "(default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.generations < 1:
-        parser.error("--generations must be at least 1")
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     settled, populations = last_population_change(R_PENTOMINO, args.generations)
-    print(f"R-pentomino: last population change at generation {settled}, "
-          f"{populations[settled]} cells")
-    print(f"wrote {draw(args.out, args.generations)}")
-    return 0
+    path = draw(args.out, args.generations)
+    facts = {"last_change_generation": int(settled), "cells": int(populations[settled]),
+             "figure": str(path)}
+    return facts, (f"R-pentomino: last population change at generation {settled}, "
+                   f"{populations[settled]} cells\nwrote {path}")
 
 
 if __name__ == "__main__":

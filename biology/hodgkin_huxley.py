@@ -34,7 +34,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 C_M = 1.0  # membrane capacitance, uF/cm^2
 G_NA, G_K, G_L = 120.0, 36.0, 0.3  # maximal conductances, mS/cm^2
@@ -193,7 +194,8 @@ def draw(out: Path, dt: float = 0.025) -> Path:
     """Draw the essay's figure: sub- and suprathreshold pulses, gates, repetitive firing."""
     plt = pyplot()
 
-    fig, axes = plt.subplots(1, 3, figsize=(14, 3.8))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 8.4))
     ax = axes[0]
     for amplitude in (2.0, 5.0, 7.0, 20.0):
         t, s = simulate(pulse(amplitude), duration=25.0, dt=dt)
@@ -201,7 +203,7 @@ def draw(out: Path, dt: float = 0.025) -> Path:
     ax.set_xlabel("time (ms)")
     ax.set_ylabel("V (mV)")
     ax.set_title("threshold: all or nothing", fontsize=10)
-    ax.legend(fontsize=7)
+    ax.legend(fontsize=8)
 
     ax = axes[1]
     t, s = simulate(pulse(20.0), duration=25.0, dt=dt)
@@ -211,7 +213,7 @@ def draw(out: Path, dt: float = 0.025) -> Path:
     ax.set_xlabel("time (ms)")
     ax.set_ylabel("fraction of gates open")
     ax.set_title("gates during the spike", fontsize=10)
-    ax.legend(fontsize=7)
+    ax.legend(fontsize=8)
 
     ax = axes[2]
     for amplitude, offset in ((5.0, 0.0), (10.0, 120.0)):
@@ -220,27 +222,29 @@ def draw(out: Path, dt: float = 0.025) -> Path:
     ax.set_xlabel("time (ms)")
     ax.set_ylabel("V (mV), upper trace shifted by 120")
     ax.set_title("steady current: one spike, or a train", fontsize=10)
-    ax.legend(fontsize=7, loc="center right")
+    ax.legend(fontsize=8, loc="center right")
     return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.hodgkin_huxley``: draw the figure and print the checkable facts."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.hodgkin_huxley",
-        description="Hodgkin-Huxley action potential (1952 squid axon, rest at -65 mV).")
-    add_out_option(parser, "hodgkin_huxley.png")
-    parser.add_argument("--dt", type=float, default=0.025,
-                        help="RK4 step in ms (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if not 0 < args.dt <= 0.1:
-        parser.error("--dt must be in (0, 0.1] ms: larger steps make RK4 unstable here")
+    parser = cli.demo_parser(
+        "biology.hodgkin_huxley", "Hodgkin-Huxley action potential (1952 squid axon, rest at "
+        "-65 mV).", "hodgkin_huxley.png")
+    # 0.1 ms already overflows: the sodium gate's time constant falls to about 0.1 ms.
+    parser.add_argument("--dt", type=cli.real(0.001, 0.05), default=0.025,
+                        help="RK4 step in ms; larger steps make RK4 unstable here "
+                             "(default: %(default)s)")
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.dt)
     _, s = simulate(pulse(20.0), duration=25.0, dt=args.dt)
-    print(f"resting potential: {resting_potential():.2f} mV")
-    print(f"spike peak after a 20 uA/cm^2, 1 ms pulse: {s[:, 0].max():.1f} mV")
-    print(f"wrote {path}")
-    return 0
+    rest, peak = float(resting_potential()), float(s[:, 0].max())
+    facts = {"resting_potential_mV": rest, "spike_peak_mV": peak, "figure": str(path)}
+    return facts, (f"resting potential: {rest:.2f} mV\n"
+                   f"spike peak after a 20 uA/cm^2, 1 ms pulse: {peak:.1f} mV\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 CAPACITY = 0.138  # critical load P/N for random patterns (Amit, Gutfreund & Sompolinsky 1985)
 FIGURE_LOADS = np.linspace(0.02, 0.3, 15)  # the loads of the figure's recall-quality curve
@@ -184,8 +185,9 @@ def draw(out: Path, n_neurons: int = 200, seed: int = 0) -> Path:
     """Draw the essay's figure: one recall as images, the energy descent, recall vs load."""
     plt = pyplot()
 
-    fig = plt.figure(figsize=(14, 3.9))
-    grid = fig.add_gridspec(1, 5, width_ratios=[1, 1, 1, 2.1, 2.5])
+    # The three pictures in a row above the two plots, 680 px wide: the content column's width.
+    fig = plt.figure(figsize=(6.8, 8.4))
+    grid = fig.add_gridspec(3, 3, height_ratios=[1, 1.1, 1.1])
     side = 16  # show a 256-neuron network as a 16 x 16 image
     patterns = random_patterns(round(0.05 * side * side), side * side, seed)
     yy, xx = np.mgrid[:side, :side] - (side - 1) / 2
@@ -202,13 +204,13 @@ def draw(out: Path, n_neurons: int = 200, seed: int = 0) -> Path:
         ax.set_title(title, fontsize=10)
         ax.axis("off")
 
-    ax = fig.add_subplot(grid[0, 3])
+    ax = fig.add_subplot(grid[1, :])
     ax.plot(trace)
     ax.set_xlabel("single-neuron updates")
     ax.set_ylabel("energy E(s)")
     ax.set_title("energy only goes down", fontsize=10)
 
-    ax = fig.add_subplot(grid[0, 4])
+    ax = fig.add_subplot(grid[2, :])
     quality = [recall_quality(n_neurons, a, n_cues=10, seed=seed) for a in FIGURE_LOADS]
     ax.plot(FIGURE_LOADS, quality, "o-", ms=4, label=f"N = {n_neurons}, cues 20 % flipped")
     ax.axvline(CAPACITY, color="C3", ls="--", label="$\\alpha_c$ = 0.138 (large N)")
@@ -222,22 +224,21 @@ def draw(out: Path, n_neurons: int = 200, seed: int = 0) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.hopfield``: draw the figure and print recall below and above capacity."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.hopfield",
-        description="Hopfield associative memory: recall, energy and capacity.")
-    add_out_option(parser, "hopfield.png")
-    parser.add_argument("--neurons", type=int, default=200,
+    parser = cli.demo_parser("biology.hopfield", "Hopfield associative memory: recall, energy "
+                             "and capacity.", "hopfield.png")
+    parser.add_argument("--neurons", type=cli.integer(20, 800), default=200,
                         help="network size N for the recall-vs-load curve (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.neurons < 20:
-        parser.error("--neurons must be at least 20")
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.neurons, args.seed)
-    for load in (0.05, 0.25):
-        print(f"load {load}: mean overlap after recall "
-              f"{recall_quality(args.neurons, load, seed=args.seed):.3f}")
-    print(f"wrote {path}")
-    return 0
+    overlaps = {load: float(recall_quality(args.neurons, load, seed=args.seed))
+                for load in (0.05, 0.25)}
+    facts = {"overlap_by_load": {str(k): v for k, v in overlaps.items()}, "figure": str(path)}
+    return facts, "\n".join([*(f"load {load}: mean overlap after recall {overlap:.3f}"
+                               for load, overlap in overlaps.items()), f"wrote {path}"])
 
 
 if __name__ == "__main__":

@@ -38,7 +38,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 from dsa.structures.stack import Stack
 
 
@@ -190,7 +191,8 @@ def draw(out: Path, plant_level: int = 5, koch_level: int = 4) -> Path:
     plt = pyplot()
     from matplotlib.collections import LineCollection
 
-    fig, axes = plt.subplots(1, 3, figsize=(14, 4.6))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 10.0))
     ax = axes[0]
     for level in range(koch_level + 1):
         ax.add_collection(LineCollection(snowflake(level), lw=0.8,
@@ -200,7 +202,7 @@ def draw(out: Path, plant_level: int = 5, koch_level: int = 4) -> Path:
     ax.set_ylim(-1.05, 0.4)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.legend(fontsize=7, loc="lower left")
+    ax.legend(fontsize=8, loc="lower left")
     ax.set_title("Koch snowflake: F -> F+F--F+F\nperimeter x 4/3 per level", fontsize=9)
 
     ax = axes[1]
@@ -223,31 +225,33 @@ def draw(out: Path, plant_level: int = 5, koch_level: int = 4) -> Path:
     ax.semilogy(n, 1 + 7 * (4.0**n - 1) / 3, "k--", lw=0.8, label="1 + 7(4^n - 1)/3")
     ax.set_xlabel("rewriting steps n")
     ax.set_ylabel("string length")
-    ax.legend(fontsize=7)
+    ax.legend(fontsize=8)
     ax.set_title("lengths from letter counts alone", fontsize=9)
     return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.l_systems``: grow the systems and draw the figure."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.l_systems",
-        description="Lindenmayer systems: the Koch snowflake, a branching plant drawn by a "
-                    "turtle with a stack, and string lengths; draws the essay's figure.")
-    add_out_option(parser, "l_systems.png")
-    parser.add_argument("--plant-level", type=int, default=5,
+    parser = cli.demo_parser(
+        "biology.l_systems", "Lindenmayer systems: the Koch snowflake, a branching plant drawn "
+        "by a turtle with a stack, and string lengths; draws the essay's figure.",
+        "l_systems.png")
+    # At most 7 levels: the strings grow exponentially.
+    parser.add_argument("--plant-level", type=cli.integer(0, 7), default=5,
                         help="rewriting steps for the plant (default: %(default)s)")
-    parser.add_argument("--koch-level", type=int, default=4,
+    parser.add_argument("--koch-level", type=cli.integer(1, 7), default=4,
                         help="highest snowflake level drawn (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if not (0 <= args.plant_level <= 7 and 1 <= args.koch_level <= 7):
-        parser.error("--plant-level must be in 0..7 and --koch-level in 1..7 (strings grow "
-                     "exponentially)")
-    print("algae lengths:", lengths(ALGAE.axiom, ALGAE.rules, 10))
-    print(f"snowflake perimeter, level {args.koch_level}: "
-          f"{curve_length(snowflake(args.koch_level)):.4f}")
-    print(f"wrote {draw(args.out, args.plant_level, args.koch_level)}")
-    return 0
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
+    algae = lengths(ALGAE.axiom, ALGAE.rules, 10)
+    perimeter = float(curve_length(snowflake(args.koch_level)))
+    path = draw(args.out, args.plant_level, args.koch_level)
+    facts = {"algae_lengths": list(algae), "snowflake_perimeter": perimeter, "figure": str(path)}
+    return facts, (f"algae lengths: {algae}\n"
+                   f"snowflake perimeter, level {args.koch_level}: {perimeter:.4f}\n"
+                   f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,8 @@ def draw(out: Path, neuron: LIF = LIF(), current: float = 2.0) -> Path:
     """Draw the essay's figure: a voltage trace, and the f-I curve beside a ReLU."""
     plt = pyplot()
 
-    fig, (ax_v, ax_f) = plt.subplots(1, 2, figsize=(11, 3.8))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, (ax_v, ax_f) = plt.subplots(2, 1, figsize=(6.8, 6.2))
     voltage, spikes = simulate(current, duration=100.0, neuron=neuron)
     t = np.arange(len(voltage)) * 0.1
     ax_v.plot(t, voltage, lw=1)
@@ -180,7 +182,8 @@ def draw(out: Path, neuron: LIF = LIF(), current: float = 2.0) -> Path:
     ax_f.plot(currents, firing_rate(currents, no_ref), ":", label="LIF, $t_{ref}=0$")
     slope = 1000.0 * neuron.r / (neuron.tau * neuron.v_th)  # Hz per nA of the asymptote
     ax_f.plot(currents, slope * relu(currents - i_th), "--", color="grey", label="ReLU")
-    ax_f.axhline(1000.0 / neuron.t_ref, color="k", lw=0.6, ls="-.", label="$1/t_{ref}$")
+    if neuron.t_ref > 0:  # without a refractory period the rate has no ceiling to draw
+        ax_f.axhline(1000.0 / neuron.t_ref, color="k", lw=0.6, ls="-.", label="$1/t_{ref}$")
     ax_f.set_xlabel("input current I (nA)")
     ax_f.set_ylabel("firing rate (Hz)")
     ax_f.set_ylim(0, 1.15 * slope * 5 * i_th)
@@ -191,33 +194,33 @@ def draw(out: Path, neuron: LIF = LIF(), current: float = 2.0) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.lif_neuron``: draw the figure and print the rheobase and a rate."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.lif_neuron",
-        description="Leaky integrate-and-fire neuron: voltage trace and f-I curve next to ReLU.")
-    add_out_option(parser, "lif_neuron.png")
-    parser.add_argument("--tau", type=float, default=10.0,
+    parser = cli.demo_parser(
+        "biology.lif_neuron", "Leaky integrate-and-fire neuron: voltage trace and f-I curve "
+        "next to ReLU.", "lif_neuron.png")
+    parser.add_argument("--tau", type=cli.real(0.1, 1000), default=10.0,
                         help="membrane time constant in ms (default: %(default)s)")
-    parser.add_argument("--r", type=float, default=10.0,
+    parser.add_argument("--r", type=cli.real(0.01, 1000), default=10.0,
                         help="membrane resistance in MOhm (default: %(default)s)")
-    parser.add_argument("--v-th", type=float, default=15.0,
+    parser.add_argument("--v-th", type=cli.real(0.1, 100), default=15.0,
                         help="threshold above rest in mV (default: %(default)s)")
-    parser.add_argument("--t-ref", type=float, default=2.0,
+    parser.add_argument("--t-ref", type=cli.real(0, 100), default=2.0,
                         help="refractory period in ms (default: %(default)s)")
-    parser.add_argument("--current", type=float, default=2.0,
+    parser.add_argument("--current", type=cli.real(-100, 100), default=2.0,
                         help="current of the voltage trace in nA (default: %(default)s)")
-    args = parser.parse_args(argv)
-    try:
-        neuron = LIF(args.tau, args.r, args.v_th, args.t_ref)
-    except ValueError as error:
-        parser.error(str(error))
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
+    neuron = LIF(args.tau, args.r, args.v_th, args.t_ref)
     path = draw(args.out, neuron, args.current)
     i_th = rheobase(neuron.v_th, neuron.r)
     test_current = 2 * i_th
-    print(f"rheobase I_th = {i_th:g} nA")
-    print(f"rate at I = {test_current:g} nA: formula {float(firing_rate(test_current, neuron)):.2f}"
-          f" Hz, simulated {simulated_rate(test_current, neuron=neuron):.2f} Hz")
-    print(f"wrote {path}")
-    return 0
+    formula = float(firing_rate(test_current, neuron))
+    simulated = float(simulated_rate(test_current, neuron=neuron))
+    facts = {"rheobase_nA": i_th, "test_current_nA": test_current, "rate_formula_Hz": formula,
+             "rate_simulated_Hz": simulated, "figure": str(path)}
+    return facts, (f"rheobase I_th = {i_th:g} nA\nrate at I = {test_current:g} nA: formula "
+                   f"{formula:.2f} Hz, simulated {simulated:.2f} Hz\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 
 def correlated_gaussian(n_samples: int, cov: np.ndarray, seed: int = 0) -> np.ndarray:
@@ -153,9 +154,19 @@ def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0) ->
     x = correlated_gaussian(n_samples, cov, seed)
     e1 = top_eigenvector(cov)
     w_oja, hist_oja = train(x, "oja", eta, epochs=3, seed=seed)
-    _, hist_hebb = train(x, "hebb", eta, epochs=3, seed=seed)
+    steps = np.arange(len(hist_oja))
+    early = steps[:600]  # both have turned by then; the rest is flat
+    # Hebb's |w| grows by about (1 + eta * 3.6) per sample: with a larger eta or more samples it
+    # leaves the float range (inf, then NaN). That is the point of the panel, so its curves
+    # simply stop there instead of warning.
+    with np.errstate(over="ignore", invalid="ignore"):
+        _, hist_hebb = train(x, "hebb", eta, epochs=3, seed=seed)
+        hebb_norm = np.linalg.norm(hist_hebb, axis=1)
+        hebb_alignment = [alignment(w, e1) for w in hist_hebb[early]]
+    hebb_norm[~np.isfinite(hebb_norm)] = np.nan
 
-    fig, axes = plt.subplots(1, 3, figsize=(14, 3.9))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 9.0), gridspec_kw={"height_ratios": [1.4, 1, 1]})
     ax = axes[0]
     ax.scatter(x[:, 0], x[:, 1], s=3, alpha=0.3, color="grey")
     ax.plot(hist_oja[:, 0] * 3, hist_oja[:, 1] * 3, lw=1, color="C0", label="3 w during learning")
@@ -163,11 +174,10 @@ def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0) ->
     ax.plot(*(np.outer([-4, 4], e1).T), "--", color="C3", lw=1, label="first principal axis")
     ax.set_aspect("equal")
     ax.set_title("Oja's w finds the principal axis", fontsize=10)
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(fontsize=8, loc="lower right")
 
-    steps = np.arange(len(hist_oja))
     ax = axes[1]
-    ax.semilogy(steps, np.linalg.norm(hist_hebb, axis=1), label="Hebb")
+    ax.semilogy(steps, hebb_norm, label="Hebb")
     ax.semilogy(steps, np.linalg.norm(hist_oja, axis=1), label="Oja")
     ax.set_xlabel("samples seen")
     ax.set_ylabel("|w|")
@@ -175,9 +185,8 @@ def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0) ->
     ax.legend(fontsize=8)
 
     ax = axes[2]
-    early = steps[:600]  # both have turned by then; the rest is flat
     ax.plot(early, [alignment(w, e1) for w in hist_oja[early]], color="C1", label="Oja")
-    ax.plot(early, [alignment(w, e1) for w in hist_hebb[early]], ":", color="C0", label="Hebb")
+    ax.plot(early, hebb_alignment, ":", color="C0", label="Hebb")
     ax.set_xlabel("samples seen (first 600)")
     ax.set_ylabel("|cos(w, e1)|")
     ax.set_ylim(0, 1.05)
@@ -188,25 +197,25 @@ def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0) ->
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.oja_rule``: draw the figure and print the alignment and norm."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.oja_rule",
-        description="Hebb's rule and Oja's rule on 2-D Gaussian data: draws the essay's figure.")
-    add_out_option(parser, "oja_rule.png")
-    parser.add_argument("--samples", type=int, default=1500,
+    parser = cli.demo_parser(
+        "biology.oja_rule", "Hebb's rule and Oja's rule on 2-D Gaussian data: draws the "
+        "essay's figure.", "oja_rule.png")
+    parser.add_argument("--samples", type=cli.integer(1, 100_000), default=1500,
                         help="number of data points (default: %(default)s)")
-    parser.add_argument("--eta", type=float, default=0.005,
+    # Above 0.05 one large sample can throw Oja's w out of the float range (0.1 does, seed 0).
+    parser.add_argument("--eta", type=cli.real(0, 0.05, open_low=True), default=0.005,
                         help="learning rate (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.samples < 1 or args.eta <= 0:
-        parser.error("--samples must be >= 1 and --eta > 0")
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.samples, args.eta, args.seed)
     cov = np.array([[3.0, 1.2], [1.2, 1.0]])
     w, _ = train(correlated_gaussian(args.samples, cov, args.seed), "oja", args.eta, 3, args.seed)
-    print(f"|cos(w, e1)| = {alignment(w, top_eigenvector(cov)):.4f}, "
-          f"|w| = {np.linalg.norm(w):.4f}")
-    print(f"wrote {path}")
-    return 0
+    cos, norm = float(alignment(w, top_eigenvector(cov))), float(np.linalg.norm(w))
+    facts = {"abs_cos_w_e1": cos, "norm_w": norm, "figure": str(path)}
+    return facts, f"|cos(w, e1)| = {cos:.4f}, |w| = {norm:.4f}\nwrote {path}"
 
 
 if __name__ == "__main__":

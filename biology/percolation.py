@@ -33,7 +33,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 from dsa.structures.union_find import UnionFind
 
 P_C = 0.59274621  # Newman & Ziff (2000), site percolation on the square lattice
@@ -240,14 +241,18 @@ def draw(out: Path, size: int = 64, trials: int = 60, seed: int = 0) -> Path:
     """Draw the essay's figure: grids below, at and above p_c, and the spanning probability."""
     plt = pyplot()
 
-    fig, axes = plt.subplots(1, 4, figsize=(15, 4.3))
+    # The three grids in a row above the plot, 680 px wide: the content column's width.
+    fig = plt.figure(figsize=(6.8, 6.0))
+    grid = fig.add_gridspec(2, 3, height_ratios=[1, 1.3])
+    axes = [fig.add_subplot(grid[0, k]) for k in range(3)] + [fig.add_subplot(grid[1, :])]
+    fig.suptitle("dark: sites reached from the top", fontsize=9)
     rng = np.random.default_rng(seed)
     for ax, p in zip(axes[:3], (0.55, 0.60, 0.65), strict=True):
         grid = random_grid(size, p, rng)
         picture = grid.astype(float) * 0.35 + spanning_cluster(grid) * 0.65
         ax.imshow(picture, cmap="magma_r", vmin=0, vmax=1, interpolation="nearest")
-        ax.set_title(f"p = {p:.2f}: {'percolates' if percolates(grid) else 'blocked'}\n"
-                     "(dark: sites reached from the top)", fontsize=9)
+        ax.set_title(f"p = {p:.2f}: {'percolates' if percolates(grid) else 'blocked'}",
+                     fontsize=9)
         ax.axis("off")
     ax = axes[3]
     ps = np.linspace(0.4, 0.8, 161)
@@ -267,25 +272,34 @@ def draw(out: Path, size: int = 64, trials: int = 60, seed: int = 0) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.percolation``: estimate p_c and draw the figure."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.percolation",
-        description="Site percolation on the square lattice with union-find (Newman-Ziff "
-                    "sweeps): estimates the threshold and draws the essay's figure.")
-    add_out_option(parser, "percolation.png")
-    parser.add_argument("--size", type=int, default=64,
+    parser = cli.demo_parser(
+        "biology.percolation", "Site percolation on the square lattice with union-find "
+        "(Newman-Ziff sweeps): estimates the threshold and draws the essay's figure.",
+        "percolation.png")
+    parser.add_argument("--size", type=cli.integer(2, 256), default=64,
                         help="side L of the largest grid, in sites (default: %(default)s)")
-    parser.add_argument("--trials", type=int, default=60,
+    parser.add_argument("--trials", type=cli.integer(2, 1000), default=60,
                         help="random sweeps per grid size (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0,
-                        help="seed of the random generator (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.size < 2 or args.trials < 2:
-        parser.error("--size and --trials must be at least 2")
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+# Each sweep fills an L x L grid site by site: size^2 x trials sets the run time, about a minute
+# at this budget (64^2 sites x 1000 sweeps).
+MAX_SWEPT_SITES = 64 * 64 * 1000
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
+    if args.size**2 * args.trials > MAX_SWEPT_SITES:
+        raise ValueError(f"--size {args.size} with --trials {args.trials} sweeps "
+                         f"{args.size**2 * args.trials:,} sites, more than the "
+                         f"{MAX_SWEPT_SITES:,} that finish in minutes; lower either")
     mean, stderr = estimate_threshold(args.size, args.trials, args.seed)
-    print(f"L = {args.size}: spanning threshold {mean:.4f} +- {stderr:.4f} "
-          f"(Newman & Ziff: {P_C})")
-    print(f"wrote {draw(args.out, args.size, args.trials, args.seed)}")
-    return 0
+    path = draw(args.out, args.size, args.trials, args.seed)
+    facts = {"size": args.size, "threshold": float(mean), "stderr": float(stderr),
+             "newman_ziff": P_C, "figure": str(path)}
+    return facts, (f"L = {args.size}: spanning threshold {mean:.4f} +- {stderr:.4f} "
+                   f"(Newman & Ziff: {P_C})\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 PHI = (1 + math.sqrt(5)) / 2
 
@@ -153,15 +154,18 @@ def draw(out: Path, n_seeds: int = 800) -> Path:
     """Draw the essay's figure: three divergence angles, and hashing of patterned keys."""
     plt = pyplot()
 
-    fig, axes = plt.subplots(1, 4, figsize=(14, 3.8))
+    # The three spirals in a row above the plot, 680 px wide: the content column's width.
+    fig = plt.figure(figsize=(6.8, 5.8))
+    grid = fig.add_gridspec(2, 3, height_ratios=[1, 1.1])
+    axes = [fig.add_subplot(grid[0, k]) for k in range(3)] + [fig.add_subplot(grid[1, :])]
     for ax, angle, label in zip(
         axes[:3], (golden_angle(), 137.0, 90.0),
-        ("golden angle 137.508°", "137.0°: close is not enough", "90°: a rational turn"),
+        ("golden angle 137.508°", "137.0°: close, not enough", "90°: a rational turn"),
         strict=True,
     ):
         pts = vogel_spiral(n_seeds, angle)
         ax.scatter(pts[:, 0], pts[:, 1], s=6, c=np.arange(n_seeds), cmap="viridis")
-        ax.set_title(label, fontsize=10)
+        ax.set_title(label, fontsize=9)
         ax.set_aspect("equal")
         ax.axis("off")
     keys = list(range(0, 1024 * 64, 64))  # patterned keys: every 64th integer
@@ -182,20 +186,20 @@ def draw(out: Path, n_seeds: int = 800) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.phyllotaxis``: draw the figure and print the checkable facts."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.phyllotaxis",
-        description="Vogel's sunflower model and Fibonacci hashing: draws the essay's figure.")
-    add_out_option(parser, "phyllotaxis.png")
-    parser.add_argument("--seeds", type=int, default=800,
+    parser = cli.demo_parser(
+        "biology.phyllotaxis", "Vogel's sunflower model and Fibonacci hashing: draws the "
+        "essay's figure.", "phyllotaxis.png")
+    parser.add_argument("--seeds", type=cli.integer(1, 100_000), default=800,
                         help="number of seeds in each sunflower (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.seeds < 1:
-        parser.error("--seeds must be at least 1")
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.seeds)
-    print(f"golden angle: {golden_angle():.4f} deg")
-    print(f"gap lengths of frac(n/phi), n=1..1000: {len(gap_lengths(1 / PHI, 1000))}")
-    print(f"wrote {path}")
-    return 0
+    angle, gaps = float(golden_angle()), len(gap_lengths(1 / PHI, 1000))
+    facts = {"golden_angle_deg": angle, "gap_lengths": gaps, "figure": str(path)}
+    return facts, (f"golden angle: {angle:.4f} deg\n"
+                   f"gap lengths of frac(n/phi), n=1..1000: {gaps}\nwrote {path}")
 
 
 if __name__ == "__main__":

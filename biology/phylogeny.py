@@ -36,7 +36,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 from dsa.structures.binary_heap import MinHeap
 
 BASES = np.array(list("ACGT"))
@@ -251,7 +252,8 @@ def draw(out: Path, sites: int = 2000, fast: float = 12.0, seed: int = 0) -> Pat
     truth = example_tree()
     names = [f"taxon {chr(65 + i)}" for i in range(8)]
     rng = np.random.default_rng(seed)
-    fig, axes = plt.subplots(1, 3, figsize=(15, 4.2))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 9.0))
     _dendrogram(axes[0], truth, names, "true tree (molecular clock)")
     rebuilt = upgma(jukes_cantor_distances(evolve(truth, 8, sites, rng)))
     same = clades(rebuilt, 8) == clades(truth, 8)
@@ -266,24 +268,23 @@ def draw(out: Path, sites: int = 2000, fast: float = 12.0, seed: int = 0) -> Pat
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.phylogeny``: run UPGMA on the bacteria and on simulated DNA."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.phylogeny",
-        description="UPGMA trees from distances, with a priority queue: the five-bacteria "
-                    "example, and DNA simulated down a clock tree; draws the essay's figure.")
-    add_out_option(parser, "phylogeny.png")
-    parser.add_argument("--sites", type=int, default=2000,
+    parser = cli.demo_parser(
+        "biology.phylogeny", "UPGMA trees from distances, with a priority queue: the "
+        "five-bacteria example, and DNA simulated down a clock tree; draws the essay's figure.",
+        "phylogeny.png")
+    parser.add_argument("--sites", type=cli.integer(1, 1_000_000), default=2000,
                         help="length of the simulated DNA sequences (default: %(default)s)")
-    parser.add_argument("--fast", type=float, default=12.0,
+    parser.add_argument("--fast", type=cli.real(0.01, 100), default=12.0,
                         help="rate multiplier of taxon A's branch in the broken-clock panel "
                              "(default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0,
-                        help="seed of the random generator (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.sites < 1 or args.fast <= 0:
-        parser.error("--sites must be >= 1 and --fast > 0")
-    print("bacteria:", newick(upgma(BACTERIA_DISTANCES), "abcde"))
-    print(f"wrote {draw(args.out, args.sites, args.fast, args.seed)}")
-    return 0
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
+    bacteria = newick(upgma(BACTERIA_DISTANCES), "abcde")
+    path = draw(args.out, args.sites, args.fast, args.seed)
+    return {"bacteria": bacteria, "figure": str(path)}, f"bacteria: {bacteria}\nwrote {path}"
 
 
 if __name__ == "__main__":

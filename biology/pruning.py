@@ -36,7 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure, single_threaded
+from biology import cli
+from biology.figures import pyplot, save_figure, single_threaded
 from ml.datasets.mnist import load_mnist
 from ml.nn import MLP, Adam, SoftmaxCrossEntropy
 from ml.nn.batches import minibatch_indices
@@ -202,7 +203,11 @@ def draw(out: Path, n_train: int = 10_000, seed: int = 0) -> Path:
             tuned = fine_tune(model, mag, X, y, seed=seed)
             curves["magnitude + fine-tune"].append(tuned.score(X_test, y_test))
 
-    fig, axes = plt.subplots(1, 3, figsize=(14, 3.9), gridspec_kw={"width_ratios": [2, 1, 1]})
+    # The curve above the two maps, 680 px wide: the content column's width.
+    fig = plt.figure(figsize=(6.8, 6.6))
+    grid = fig.add_gridspec(2, 2, height_ratios=[1, 1.1])
+    axes = [fig.add_subplot(grid[0, :]), fig.add_subplot(grid[1, 0]),
+            fig.add_subplot(grid[1, 1])]
     ax = axes[0]
     for (label, accs), style in zip(curves.items(), ("o-", "s--", "^-"), strict=True):
         ax.plot(100 * fractions, 100 * np.array(accs), style, ms=4, label=label)
@@ -230,27 +235,29 @@ def draw(out: Path, n_train: int = 10_000, seed: int = 0) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.pruning``: train, prune, draw the figure, print accuracies."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.pruning",
-        description="Magnitude vs random pruning of an MNIST MLP (needs MNIST: set MNIST_DIR).")
-    add_out_option(parser, "pruning.png")
-    parser.add_argument("--train", type=int, default=10_000,
+    parser = cli.demo_parser(
+        "biology.pruning", "Magnitude vs random pruning of an MNIST MLP (needs MNIST: set "
+        "MNIST_DIR).", "pruning.png")
+    parser.add_argument("--train", type=cli.integer(100, 60_000), default=10_000,
                         help="number of training images used (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if not 100 <= args.train <= 60_000:
-        parser.error("--train must be between 100 and 60000")
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.train, args.seed)
     X, y, X_test, y_test = mnist_arrays(args.train)
     model = train_network(X, y, seed=args.seed)
     weights = weight_matrices(model)
-    print(f"dense: {model.score(X_test, y_test):.4f}")
+    dense = float(model.score(X_test, y_test))
+    lines, pruned = [f"dense: {dense:.4f}"], {}
     for p in (0.8, 0.9):
-        mag = prune(model, magnitude_masks(weights, p)).score(X_test, y_test)
-        rnd = prune(model, random_masks(weights, p, args.seed)).score(X_test, y_test)
-        print(f"{p:.0%} removed: magnitude {mag:.4f}, random {rnd:.4f}")
-    print(f"wrote {path}")
-    return 0
+        mag = float(prune(model, magnitude_masks(weights, p)).score(X_test, y_test))
+        rnd = float(prune(model, random_masks(weights, p, args.seed)).score(X_test, y_test))
+        pruned[str(p)] = {"magnitude": mag, "random": rnd}
+        lines.append(f"{p:.0%} removed: magnitude {mag:.4f}, random {rnd:.4f}")
+    facts = {"dense": dense, "pruned": pruned, "figure": str(path)}
+    return facts, "\n".join([*lines, f"wrote {path}"])
 
 
 if __name__ == "__main__":

@@ -41,7 +41,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure, single_threaded
+from biology import cli
+from biology.figures import pyplot, save_figure, single_threaded
 from biology.pruning import mnist_arrays
 from ml.nn import MLP
 
@@ -164,8 +165,9 @@ def draw(out: Path, n_train: int = 10_000, n_noise: int = 20_000, seed: int = 0)
         stas = [spike_triggered_average(respond, 784, n, seed + 1) for n in STA_COUNTS]
     units = np.flatnonzero(~np.isnan(digit_sta).any(axis=1))[:8]  # skip units dead on digits
 
-    fig = plt.figure(figsize=(14, 4.6))
-    grid = fig.add_gridspec(3, 12)
+    # Eight units a row above the plot, 680 px wide: the content column's width.
+    fig = plt.figure(figsize=(6.8, 6.8))
+    grid = fig.add_gridspec(4, 8, height_ratios=[1, 1, 1, 2.6])
     rows = (("weights w", W.T), ("STA, noise", noise_sta), ("STA, digits", digit_sta))
     for row, (label, fields) in enumerate(rows):
         for col, unit in enumerate(units):
@@ -180,7 +182,7 @@ def draw(out: Path, n_train: int = 10_000, n_noise: int = 20_000, seed: int = 0)
             if row == 0:
                 ax.set_title(f"unit {unit}", fontsize=8)
 
-    ax = fig.add_subplot(grid[:, 8:])
+    ax = fig.add_subplot(grid[3, :])
     for unit in units[:4]:
         cosines = [cosine(sta[unit], W[:, unit]) for sta in stas]
         ax.semilogx(STA_COUNTS, cosines, "o-", ms=3, label=f"unit {unit}")
@@ -194,22 +196,20 @@ def draw(out: Path, n_train: int = 10_000, n_noise: int = 20_000, seed: int = 0)
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.receptive_fields``: train, map the hidden units, draw the figure."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.receptive_fields",
-        description="Map an MNIST network's hidden units by white-noise reverse correlation "
-                    "(needs MNIST: set MNIST_DIR).")
-    add_out_option(parser, "receptive_fields.png")
-    parser.add_argument("--train", type=int, default=10_000,
+    parser = cli.demo_parser(
+        "biology.receptive_fields", "Map an MNIST network's hidden units by white-noise reverse "
+        "correlation (needs MNIST: set MNIST_DIR).", "receptive_fields.png")
+    parser.add_argument("--train", type=cli.integer(100, 60_000), default=10_000,
                         help="number of training images used (default: %(default)s)")
-    parser.add_argument("--noise", type=int, default=20_000,
+    parser.add_argument("--noise", type=cli.integer(100, 200_000), default=20_000,
                         help="white-noise images shown to the network (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if not 100 <= args.train <= 60_000 or args.noise < 100:
-        parser.error("--train must be in 100..60000 and --noise at least 100")
+    cli.add_seed_option(parser)
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.train, args.noise, args.seed)
-    print(f"wrote {path}")
-    return 0
+    return {"figure": str(path)}, f"wrote {path}"
 
 
 if __name__ == "__main__":

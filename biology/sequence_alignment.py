@@ -36,7 +36,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 DATA = Path(__file__).parent / "data"
 GAP = "-"
@@ -291,14 +292,15 @@ def draw(out: Path, x: str = "HEAGAWGHEE", y: str = "PAWHEAE", gap: float = 8) -
     """Draw the essay's figure: the global and local DP tables with their traceback paths."""
     plt = pyplot()
 
-    fig, axes = plt.subplots(1, 2, figsize=(11, 5.2))
+    # 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(1, 2, figsize=(6.8, 5.6))
     for ax, local, name in zip(axes, (False, True), ("global (Needleman–Wunsch)",
                                                      "local (Smith–Waterman)"), strict=True):
         F = score_table(x, y, gap=gap, local=local)
         alignment, path = traceback(x, y, F, gap=gap, local=local)
         ax.imshow(F, cmap="RdBu", vmin=-np.abs(F).max(), vmax=np.abs(F).max())
         for (i, j), value in np.ndenumerate(F):
-            ax.text(j, i, f"{value:g}", ha="center", va="center", fontsize=7)
+            ax.text(j, i, f"{value:g}", ha="center", va="center", fontsize=8)
         rows, cols = zip(*path, strict=True)
         ax.plot(cols, rows, color="black", lw=2, alpha=0.6)
         ax.set_xticks(range(len(y) + 1), ["·", *y])
@@ -311,25 +313,54 @@ def draw(out: Path, x: str = "HEAGAWGHEE", y: str = "PAWHEAE", gap: float = 8) -
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.sequence_alignment``: align two proteins and draw the DP tables."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.sequence_alignment",
-        description="Global and local alignment of two proteins with BLOSUM50 and a linear gap "
-                    "penalty; draws both DP tables with their tracebacks.")
-    add_out_option(parser, "sequence_alignment.png")
-    parser.add_argument("--x", default="HEAGAWGHEE",
+    parser = cli.demo_parser(
+        "biology.sequence_alignment", "Global and local alignment of two proteins with "
+        "BLOSUM50 and a linear gap penalty; draws both DP tables with their tracebacks.",
+        "sequence_alignment.png")
+    parser.add_argument("--x", type=protein, default="HEAGAWGHEE",
                         help="first protein, one-letter codes (default: %(default)s)")
-    parser.add_argument("--y", default="PAWHEAE",
+    parser.add_argument("--y", type=protein, default="PAWHEAE",
                         help="second protein, one-letter codes (default: %(default)s)")
-    parser.add_argument("--gap", type=float, default=8,
+    parser.add_argument("--gap", type=cli.real(0, 100), default=8,
                         help="linear gap penalty d, per gap symbol (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.gap < 0:
-        parser.error("--gap must be >= 0")
+    return cli.run(parser, argv, _demo)
+
+
+# The figure writes every cell of both tables; beyond this many residues the numbers overlap.
+MAX_DRAWN_RESIDUES = 40
+
+
+def protein(text: str) -> str:
+    """``text`` as a protein for the command line: 1 to 40 of the 20 BLOSUM50 residues.
+
+    >>> protein("hea")
+    'HEA'
+    >>> protein("H3A")
+    Traceback (most recent call last):
+    argparse.ArgumentTypeError: '3' is not one of the 20 amino acids ARNDCQEGHILKMFPSTWYV
+    """
+    residues = text.strip().upper()
+    if not 1 <= len(residues) <= MAX_DRAWN_RESIDUES:
+        raise argparse.ArgumentTypeError(
+            f"give 1 to {MAX_DRAWN_RESIDUES} residues (the figure draws every cell), "
+            f"got {len(residues)}")
+    for residue in residues:
+        if residue not in BLOSUM50:
+            raise argparse.ArgumentTypeError(
+                f"{residue!r} is not one of the 20 amino acids {''.join(BLOSUM50)}")
+    return residues
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
+    lines, facts = [], {}
     for label, alignment in (("global", global_alignment(args.x, args.y, gap=args.gap)),
                              ("local", local_alignment(args.x, args.y, gap=args.gap))):
-        print(f"{label} score {alignment.score}\n  {alignment.top}\n  {alignment.bottom}")
-    print(f"wrote {draw(args.out, args.x, args.y, args.gap)}")
-    return 0
+        facts[label] = {"score": float(alignment.score), "top": alignment.top,
+                        "bottom": alignment.bottom}
+        lines.append(f"{label} score {alignment.score}\n  {alignment.top}\n  {alignment.bottom}")
+    path = draw(args.out, args.x, args.y, args.gap)
+    facts["figure"] = str(path)
+    return facts, "\n".join([*lines, f"wrote {path}"])
 
 
 if __name__ == "__main__":

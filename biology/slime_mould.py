@@ -39,7 +39,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 from dsa.graphs.components import connected_components
 from dsa.graphs.dijkstra import dijkstra
 from dsa.graphs.paths import path_to
@@ -187,7 +188,12 @@ def draw(out: Path, rows: int = 12, cols: int = 12, extra: int = 30, seed: int =
     source, sink = (0, 0), (rows - 1, cols - 1)
     best, path = dijkstra_edges(graph, source, sink)
     final = physarum(graph, source, sink, steps=steps)
-    fig, axes = plt.subplots(1, 4, figsize=(16, 4.6))
+    # The three networks in a row above the plot, 680 px wide: the content column's width.
+    fig = plt.figure(figsize=(6.8, 6.0))
+    grid = fig.add_gridspec(2, 3, height_ratios=[1, 1.2])
+    axes = [fig.add_subplot(grid[0, k]) for k in range(3)] + [fig.add_subplot(grid[1, :])]
+    fig.suptitle("tube width ∝ conductivity D (dotted: Dijkstra's shortest path)",
+                 fontsize=9)
     for ax, n_steps in zip(axes[:3], (2, 12, steps), strict=True):
         result = final if n_steps == steps else physarum(graph, source, sink, steps=n_steps)
         for (u, v, _), d in zip(result.edges, result.conductivity, strict=True):
@@ -201,8 +207,7 @@ def draw(out: Path, rows: int = 12, cols: int = 12, extra: int = 30, seed: int =
         ax.set_ylim(rows - 0.3, -0.7)
         ax.set_aspect("equal")
         ax.axis("off")
-        ax.set_title(f"t = {n_steps * 0.5:g}: tube width ∝ conductivity D\n"
-                     "(dotted: Dijkstra's shortest path)", fontsize=9)
+        ax.set_title(f"t = {n_steps * 0.5:g}", fontsize=9)
     ax = axes[3]
     ax.plot(np.arange(1, steps + 1) * 0.5, final.volume, label="Physarum model")
     ax.axhline(best, color="black", ls="--", lw=1, label=f"Dijkstra distance {best:.2f}")
@@ -216,30 +221,30 @@ def draw(out: Path, rows: int = 12, cols: int = 12, extra: int = 30, seed: int =
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.slime_mould``: solve a maze with tubes and with Dijkstra."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.slime_mould",
-        description="Tero et al.'s Physarum model solving a random maze, compared with "
-                    "Dijkstra's algorithm; draws the essay's figure.")
-    add_out_option(parser, "slime_mould.png")
-    parser.add_argument("--rows", type=int, default=12,
+    parser = cli.demo_parser(
+        "biology.slime_mould", "Tero et al.'s Physarum model solving a random maze, compared "
+        "with Dijkstra's algorithm; draws the essay's figure.", "slime_mould.png")
+    # Each of the model's steps solves Kirchhoff's equations densely, O(cells^3): 30 x 30 cells
+    # already take minutes.
+    parser.add_argument("--rows", type=cli.integer(2, 30), default=12,
                         help="maze rows (default: %(default)s)")
-    parser.add_argument("--cols", type=int, default=12,
+    parser.add_argument("--cols", type=cli.integer(2, 30), default=12,
                         help="maze columns (default: %(default)s)")
-    parser.add_argument("--extra", type=int, default=30,
+    parser.add_argument("--extra", type=cli.integer(0, 10_000), default=30,
                         help="walls knocked out to make loops (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=2,
-                        help="seed of the maze generator (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.rows < 2 or args.cols < 2 or args.extra < 0:
-        parser.error("need --rows, --cols >= 2 and --extra >= 0")
+    cli.add_seed_option(parser, default=2, what="the maze generator")
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     graph = maze(args.rows, args.cols, args.extra, np.random.default_rng(args.seed))
     sink = (args.rows - 1, args.cols - 1)
-    result = physarum(graph, (0, 0), sink)
+    volume = float(physarum(graph, (0, 0), sink).volume[-1])
     best, _ = dijkstra_edges(graph, (0, 0), sink)
-    print(f"tube volume after t = 150: {result.volume[-1]:.4f}; "
-          f"Dijkstra distance: {best:.4f}")
-    print(f"wrote {draw(args.out, args.rows, args.cols, args.extra, args.seed)}")
-    return 0
+    path = draw(args.out, args.rows, args.cols, args.extra, args.seed)
+    facts = {"tube_volume": volume, "dijkstra_distance": float(best), "figure": str(path)}
+    return facts, (f"tube volume after t = 150: {volume:.4f}; Dijkstra distance: {best:.4f}\n"
+                   f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from biology.figures import add_out_option, pyplot, save_figure
+from biology import cli
+from biology.figures import pyplot, save_figure
 
 
 # --8<-- [start:conditioning]
@@ -140,7 +141,8 @@ def draw(out: Path, n_trials: int = 300, seed: int = 0) -> Path:
 
     cue, reward, n_steps = 5, 15, 25
     errors = conditioning(n_trials, cue, reward, n_steps)
-    fig, axes = plt.subplots(1, 3, figsize=(14, 3.9))
+    # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
+    fig, axes = plt.subplots(3, 1, figsize=(6.8, 8.6))
     ax = axes[0]
     image = ax.imshow(errors, aspect="auto", cmap="RdBu_r", vmin=-1, vmax=1,
                       extent=(0.5, n_steps + 0.5, n_trials, 0))
@@ -158,7 +160,7 @@ def draw(out: Path, n_trials: int = 300, seed: int = 0) -> Path:
     ax.set_xlabel("time step in trial")
     ax.set_ylabel("δ (like dopamine firing)")
     ax.set_title("the burst moves from reward to cue", fontsize=10)
-    ax.legend(fontsize=7)
+    ax.legend(fontsize=8)
 
     ax = axes[2]
     history = td0_random_walk(100, alpha=0.1, seed=seed)
@@ -170,31 +172,29 @@ def draw(out: Path, n_trials: int = 300, seed: int = 0) -> Path:
     ax.set_xlabel("state")
     ax.set_ylabel("estimated value")
     ax.set_title("TD(0) on the 5-state random walk (α = 0.1)", fontsize=10)
-    ax.legend(fontsize=7)
+    ax.legend(fontsize=8)
     return save_figure(fig, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m biology.td_learning``: draw the figure and print the checkable facts."""
-    parser = argparse.ArgumentParser(
-        prog="python -m biology.td_learning",
-        description="TD learning: dopamine-like prediction errors and the random walk.")
-    add_out_option(parser, "td_learning.png")
-    parser.add_argument("--trials", type=int, default=300,
+    parser = cli.demo_parser("biology.td_learning", "TD learning: dopamine-like prediction "
+                             "errors and the random walk.", "td_learning.png")
+    parser.add_argument("--trials", type=cli.integer(2, 10_000), default=300,
                         help="conditioning trials (default: %(default)s)")
-    parser.add_argument("--seed", type=int, default=0,
-                        help="seed of the random walk (default: %(default)s)")
-    args = parser.parse_args(argv)
-    if args.trials < 2:
-        parser.error("--trials must be at least 2")
+    cli.add_seed_option(parser, what="the random walk")
+    return cli.run(parser, argv, _demo)
+
+
+def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.trials, args.seed)
     errors = conditioning(args.trials)
-    print(f"peak TD error at step {int(np.argmax(errors[0])) + 1} on trial 1, "
-          f"at step {int(np.argmax(errors[-1])) + 1} on trial {args.trials}")
-    final = td0_random_walk(2000, alpha=0.02, seed=args.seed)[-1000:].mean(axis=0)
-    print("random walk values:", np.round(final, 3).tolist())
-    print(f"wrote {path}")
-    return 0
+    first, last = int(np.argmax(errors[0])) + 1, int(np.argmax(errors[-1])) + 1
+    final = np.round(td0_random_walk(2000, alpha=0.02, seed=args.seed)[-1000:].mean(axis=0), 3)
+    facts = {"peak_step_first_trial": first, "peak_step_last_trial": last,
+             "random_walk_values": final.tolist(), "figure": str(path)}
+    return facts, (f"peak TD error at step {first} on trial 1, at step {last} on trial "
+                   f"{args.trials}\nrandom walk values: {final.tolist()}\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+__all__ = ["Counted", "CountingList", "Tally", "counted"]
+
 
 @dataclass
 class Tally:

@@ -18,11 +18,24 @@ from __future__ import annotations
 import argparse
 import importlib
 import math
+import os
 import random
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from dsa.counting import CountingList, Tally, counted
+
+__all__ = [
+    "CAPTIONS",
+    "append_copies",
+    "binary_search_reads",
+    "draw_all",
+    "heap_push_comparisons",
+    "main",
+    "sort_comparisons",
+    "tree_heights",
+]
 
 #: What each figure shows, in a sentence the site prints under it (keyed by the figure's name).
 CAPTIONS = {
@@ -161,7 +174,10 @@ def draw_all(out: Path) -> list[Path]:
     def save(fig, name: str) -> None:
         fig.tight_layout()
         path = out / f"{name}.png"
-        fig.savefig(path, dpi=100)
+        # No "Software" entry (matplotlib's version): equal figures are then equal bytes, and a
+        # library upgrade alone does not change every committed PNG. (biology.figures does the
+        # same; dsa imports nothing outside itself, so it is repeated here.)
+        fig.savefig(path, dpi=100, metadata={"Software": None})
         plt.close(fig)
         written.append(path)
 
@@ -230,12 +246,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "Counts, not timings: the figures are the same on every machine.")
     # The default is the current folder, not the site's figure folder: run from the repository
     # root, a site path would silently overwrite the committed figures. The site build passes
-    # --out docs/figures/dsa itself (tools/site.py).
+    # --out docs/figures/dsa itself (python -m tools.site figures).
     parser.add_argument("--out", type=Path, default=Path("."),
                         help="folder for the PNG files (default: the current folder)")
     args = parser.parse_args(argv)
-    for path in draw_all(args.out):
-        print(f"wrote {path}")
+    try:
+        written = draw_all(args.out)  # makes the folder first, so a bad --out fails at once
+    except OSError as err:
+        print(f"error: cannot write the figures into {args.out}: {err.strerror or err}; "
+              "choose another --out folder", file=sys.stderr)
+        return 2
+    try:
+        print("\n".join(f"wrote {path}" for path in written), flush=True)
+    except BrokenPipeError:  # the reader went away (`| head -1`): nothing left to tell it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

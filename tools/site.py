@@ -1,4 +1,4 @@
-"""Build, serve and feed the project's site: ``python -m tools.site {build,serve,figures,weights}``.
+"""Build, serve and feed the site: ``python -m tools.site {build,serve,pdf,figures,weights}``.
 
 * ``build``   ``mkdocs build --strict`` into ``site/``. Before that it checks that every figure
   the pages show exists, and if one is missing it names the command that draws it. The site is
@@ -6,6 +6,8 @@
   leaves the old site whole, and a server showing it never sees a half-written one.
 * ``serve``   check that the port is free, build, then serve ``site/`` on
   http://127.0.0.1:8000 (``--port``); Ctrl-C stops.
+* ``pdf``     build, then print each section's one-page version (``print/ml.html``, ...;
+  ``tools/print_pages.py``) to ``pdf/<section>.pdf`` with headless Chromium's print-to-PDF.
 * ``figures`` run every command of the figure registry (:data:`FIGURE_COMMANDS`).
 * ``weights`` export a trained MNIST model to ``docs/assets/digit/weights.js`` for the
   "Draw a digit" page.
@@ -80,10 +82,14 @@ FIGURE_COMMANDS += [
     ("figures/mnist/seeds.md", [*BENCHMARK, "benchmarks/mnist_seeds.py", "--markdown"]),
     ("figures/ml/classic-mnist.md", [*BENCHMARK, "benchmarks/classic_mnist.py", "--markdown"]),
     ("figures/ml/backward-cost.md", [*BENCHMARK, "benchmarks/backward_cost.py", "--markdown"]),
+    ("figures/ml/epoch-growth.md", [*BENCHMARK, "benchmarks/epoch_growth.py", "--markdown"]),
+    ("figures/ml/cnn-speed.md", [*BENCHMARK, "benchmarks/cnn.py", "--markdown"]),
     ("figures/dsa/benchmark-structures.md",
      [*BENCHMARK, "benchmarks/dsa_structures.py", "--markdown"]),
     ("figures/dsa/benchmark-algorithms.md",
      [*BENCHMARK, "benchmarks/dsa_algorithms.py", "--markdown"]),
+    ("figures/dsa/benchmark-peers.md",
+     [*BENCHMARK, "benchmarks/dsa_structures.py", "--peers", "--markdown"]),
 ]
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -153,6 +159,11 @@ def build(site_dir: Path, check_figures: bool = True) -> int:
         shutil.rmtree(fresh, ignore_errors=True)
         print(f"the build failed (exit {code}); {site_dir} is unchanged", file=sys.stderr)
         return code
+    from tools.print_pages import write_print_pages
+
+    printable = write_print_pages(fresh)   # one page per section, for reading offline or paper
+    if printable:
+        print(f"==> {len(printable)} printable pages in {site_dir / 'print'}", flush=True)
     swap_in(fresh, site_dir)
     print(f"==> built in {time.monotonic() - started:.0f} s", flush=True)
     return 0
@@ -245,6 +256,46 @@ def figures(only: str | None) -> int:
     return 0
 
 
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def pdf(site_dir: Path, out_dir: Path, chromium: str = CHROMIUM,
+        sections: tuple[str, ...] | None = None) -> int:
+    """Print each section's printable page in ``site_dir`` to ``out_dir/<section>.pdf``."""
+    from tools.print_pages import FOLDER, SECTIONS
+
+    if shutil.which(chromium) is None:
+        print(f"no Chromium at {chromium}: install Debian's chromium package (`./run pdf` does), "
+              "or name one with CHROMIUM=/path/to/chromium", file=sys.stderr)
+        return 2
+    pages = [(s, site_dir / FOLDER / f"{s}.html") for s in sections or tuple(SECTIONS)]
+    missing = [str(page) for _, page in pages if not page.is_file()]
+    if missing:
+        print(f"{missing[0]} is missing: build the site first (python -m tools.site build)",
+              file=sys.stderr)
+        return 2
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        for section, page in pages:
+            target = out_dir / f"{section}.pdf"
+            partial = out_dir / f".{section}.pdf.part"   # a failed print keeps the old PDF
+            command = [chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                       f"--user-data-dir={profile}", "--no-pdf-header-footer",
+                       # the site is offline: no request may leave the machine
+                       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                       "--run-all-compositor-stages-before-draw", "--virtual-time-budget=30000",
+                       f"--print-to-pdf={partial}", page.resolve().as_uri()]
+            run = subprocess.run(command, capture_output=True, text=True, check=False)
+            if run.returncode != 0 or not partial.is_file() or partial.stat().st_size == 0:
+                partial.unlink(missing_ok=True)
+                print(f"Chromium could not print {page} (exit {run.returncode}):\n"
+                      f"{run.stderr[-1000:]}", file=sys.stderr)
+                return 1
+            partial.replace(target)
+            print(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB)", flush=True)
+    return 0
+
+
 def weights(model: Path, out: Path) -> int:
     """Export ``model`` to ``out`` for the draw-a-digit page."""
     from tools.digit_weights import export_model
@@ -293,6 +344,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--site-dir", type=Path, default=ROOT / "site", help="where the site goes")
     p.add_argument("--no-build", action="store_true", help="serve the existing site as it is")
 
+    p = sub.add_parser("pdf", help="build, then print each section to a PDF",
+                       description="Build the site, then print its one-page sections "
+                                   "(print/ml.html, print/dsa.html, print/biology.html) to PDF "
+                                   "files with headless Chromium.",
+                       formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("--site-dir", type=Path, default=ROOT / "site", help="where the site goes")
+    p.add_argument("--out", type=Path, default=ROOT / "pdf", help="folder for the PDF files")
+    p.add_argument("--no-build", action="store_true", help="print the existing site as it is")
+
     p = sub.add_parser("figures", help="draw every figure again (slow)",
                        description="Run each section's figure command, in this order:\n  "
                        + "\n  ".join(" ".join(["python", *c[1:]]) for _, c in FIGURE_COMMANDS),
@@ -321,6 +381,12 @@ def main(argv: list[str] | None = None) -> int:
                 server.server_close()
                 return code
         return serve(args.site_dir.resolve(), args.host, args.port, server)
+    if args.command == "pdf":
+        if not args.no_build:
+            code = build(args.site_dir)
+            if code != 0:
+                return code
+        return pdf(args.site_dir.resolve(), args.out)
     if args.command == "figures":
         return figures(args.only)
     return weights(args.model, args.out)

@@ -10,8 +10,8 @@ brute force into a practical search.
 (6, 8, 4)
 """
 
-from dsa.backtracking.n_queens import n_queens, n_queens_count
+from dsa.backtracking.n_queens import n_queens, n_queens_count, render
 from dsa.backtracking.permutations import permutations
 from dsa.backtracking.subsets import subsets
 
-__all__ = ["n_queens", "n_queens_count", "permutations", "subsets"]
+__all__ = ["n_queens", "n_queens_count", "permutations", "render", "subsets"]

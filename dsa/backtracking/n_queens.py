@@ -16,6 +16,8 @@ output.
 
 from __future__ import annotations
 
+__all__ = ["n_queens", "n_queens_count", "render"]
+
 
 def n_queens(n: int) -> list[tuple[int, ...]]:
     """Return every solution as a tuple ``cols`` where row ``r`` has its queen in ``cols[r]``.

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
+__all__ = ["permutations"]
+
 T = TypeVar("T")
 
 

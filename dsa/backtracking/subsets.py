@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
+__all__ = ["subsets"]
+
 T = TypeVar("T")
 
 

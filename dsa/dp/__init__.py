@@ -9,13 +9,15 @@ value but the choice that achieves it.
 """
 
 from dsa.dp.coin_change import count_ways, min_coins
-from dsa.dp.edit_distance import edit_distance, edit_script
+from dsa.dp.edit_distance import Edit, apply_edits, edit_distance, edit_script
 from dsa.dp.knapsack import knapsack
 from dsa.dp.longest_common_subsequence import longest_common_subsequence
 from dsa.dp.longest_increasing_subsequence import longest_increasing_subsequence
 from dsa.dp.matrix_chain import matrix_chain_order
 
 __all__ = [
+    "Edit",
+    "apply_edits",
     "count_ways",
     "edit_distance",
     "edit_script",

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+__all__ = ["count_ways", "min_coins"]
+
 
 def _check(coins: Sequence[int], amount: int) -> None:
     if amount < 0:

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+__all__ = ["Edit", "apply_edits", "edit_distance", "edit_script"]
+
 
 class Edit(NamedTuple):
     """One step of an alignment: ``op`` is ``"match"``, ``"substitute"``, ``"insert"`` or

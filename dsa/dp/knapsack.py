@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+__all__ = ["knapsack"]
+
 
 def knapsack(
     values: Sequence[int | float], weights: Sequence[int], capacity: int

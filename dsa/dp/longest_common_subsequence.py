@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+__all__ = ["longest_common_subsequence"]
+
 
 def longest_common_subsequence(a: Sequence[Any], b: Sequence[Any]) -> Any:
     """Return a longest common subsequence: a ``str`` if both inputs are strings, else a list.

@@ -19,6 +19,8 @@ from typing import Any
 
 from dsa.searching.binary_search import first_true
 
+__all__ = ["longest_increasing_subsequence"]
+
 
 def longest_increasing_subsequence(seq: Sequence[Any]) -> list[Any]:
     """Return a longest strictly increasing subsequence of ``seq`` (as a list).

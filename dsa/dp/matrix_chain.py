@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+__all__ = ["matrix_chain_order"]
+
 
 def matrix_chain_order(dims: Sequence[int]) -> tuple[int, str]:
     """Return ``(least scalar multiplications, parenthesisation)`` for matrices of ``dims``.

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+__all__ = ["binary_search", "bisect_left", "bisect_right", "first_true"]
+
 _ABSENT = object()
 
 

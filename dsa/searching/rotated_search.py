@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+__all__ = ["search_rotated"]
+
 
 def search_rotated(a: Sequence[Any], x: Any) -> int:
     """Return an index of ``x`` in a rotated sorted sequence, or ``-1`` if ``x`` is absent.

@@ -25,20 +25,24 @@ True
 
 from dsa.sorting.bubble_sort import bubble_sort
 from dsa.sorting.counting_sort import counting_sort
-from dsa.sorting.heap_sort import heap_sort
+from dsa.sorting.heap_sort import heap_sort, sift_down
 from dsa.sorting.insertion_sort import insertion_sort
-from dsa.sorting.merge_sort import merge_sort
-from dsa.sorting.quick_sort import quick_sort
+from dsa.sorting.merge_sort import merge, merge_sort
+from dsa.sorting.quick_sort import expected_comparisons, partition3, quick_sort
 from dsa.sorting.radix_sort import radix_sort
 from dsa.sorting.selection_sort import selection_sort
 
 __all__ = [
     "bubble_sort",
     "counting_sort",
+    "expected_comparisons",
     "heap_sort",
     "insertion_sort",
+    "merge",
     "merge_sort",
+    "partition3",
     "quick_sort",
     "radix_sort",
     "selection_sort",
+    "sift_down",
 ]

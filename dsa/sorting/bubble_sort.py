@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+__all__ = ["bubble_sort"]
+
 T = TypeVar("T")
 
 

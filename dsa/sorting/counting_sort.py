@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+__all__ = ["counting_sort"]
+
 T = TypeVar("T")
 
 # A range this wide costs little whatever n is (a list of 65,536 counters); beyond it the

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+__all__ = ["heap_sort", "sift_down"]
+
 T = TypeVar("T")
 
 

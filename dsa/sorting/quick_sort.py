@@ -37,6 +37,8 @@ import random
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+__all__ = ["expected_comparisons", "partition3", "quick_sort"]
+
 T = TypeVar("T")
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+__all__ = ["radix_sort"]
+
 T = TypeVar("T")
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+__all__ = ["selection_sort"]
+
 T = TypeVar("T")
 
 

@@ -27,5 +27,64 @@ costs in the tables.
 | `bloom_filter` | `BloomFilter` | a `set`, with false positives |
 | `graph` | `Graph` (adjacency lists, used by `dsa.graphs`) | — |
 
-Import from the module, e.g. ``from dsa.structures.binary_heap import MinHeap``.
+Every structure is importable from the package, ``from dsa.structures import MinHeap``, and
+from its module, ``from dsa.structures.binary_heap import MinHeap``.
+
+The names follow one convention. A container taken from one place (``Stack``, ``Queue``,
+``MinHeap``, ``IndexedMinPQ``) has ``push``, ``pop`` and ``peek``; a container with two ends
+(``Deque``, both linked lists) has ``collections.deque``'s ``append``, ``appendleft``, ``pop``
+and ``popleft``. Range queries are ``query(start, stop)`` over ``values[start:stop]`` in both
+range trees; a range outside ``[0, n]`` is an ``IndexError``, a reversed one (``start > stop``)
+a ``ValueError``.
+
+>>> from dsa.structures import FenwickTree, SegmentTree
+>>> FenwickTree([1, 2, 3]).query(0, 2) == SegmentTree([1, 2, 3]).query(0, 2) == 3
+True
 """
+
+from dsa.structures.avl_tree import AVLNode, AVLTree
+from dsa.structures.binary_heap import MaxHeap, MinHeap
+from dsa.structures.binary_search_tree import BinarySearchTree
+from dsa.structures.bloom_filter import BloomFilter
+from dsa.structures.deque import Deque, Queue
+from dsa.structures.dynamic_array import DynamicArray
+from dsa.structures.fenwick_tree import FenwickTree
+from dsa.structures.graph import Graph
+from dsa.structures.hash_map import ChainedHashMap, OpenAddressingHashMap
+from dsa.structures.indexed_priority_queue import IndexedMinPQ
+from dsa.structures.linked_list import DoublyLinkedList, DoublyNode, SinglyLinkedList, SinglyNode
+from dsa.structures.lru_cache import LRUCache, memoize
+from dsa.structures.segment_tree import SegmentTree
+from dsa.structures.skip_list import SkipList
+from dsa.structures.stack import Stack
+from dsa.structures.trie import Trie, TrieNode
+from dsa.structures.union_find import UnionFind
+
+__all__ = [
+    "AVLNode",
+    "AVLTree",
+    "BinarySearchTree",
+    "BloomFilter",
+    "ChainedHashMap",
+    "Deque",
+    "DoublyLinkedList",
+    "DoublyNode",
+    "DynamicArray",
+    "FenwickTree",
+    "Graph",
+    "IndexedMinPQ",
+    "LRUCache",
+    "MaxHeap",
+    "MinHeap",
+    "OpenAddressingHashMap",
+    "Queue",
+    "SegmentTree",
+    "SinglyLinkedList",
+    "SinglyNode",
+    "SkipList",
+    "Stack",
+    "Trie",
+    "TrieNode",
+    "UnionFind",
+    "memoize",
+]

@@ -32,7 +32,7 @@ hold equal items in the same order, as two ``collections.deque`` objects are.
 >>> d.appendleft(0); d.append(4)
 >>> d.popleft(), d.pop(), d
 (0, 4, Deque([1, 2, 3]))
->>> q = Queue(); q.enqueue("a"); q.enqueue("b"); q.dequeue()
+>>> q = Queue(); q.push("a"); q.push("b"); q.pop()
 'a'
 """
 
@@ -228,32 +228,35 @@ class Deque(Sequence[T]):
 class Queue(Generic[T]):
     """A FIFO queue: a :class:`Deque` restricted to adding at the back and taking from the front.
 
-    >>> q = Queue([1, 2]); q.enqueue(3)
-    >>> q.dequeue(), q.peek(), len(q), q
+    Named like every container used from one place (``Stack``, ``MinHeap``): ``push``, ``pop``,
+    ``peek``; only the order in which items come back differs.
+
+    >>> q = Queue([1, 2]); q.push(3)
+    >>> q.pop(), q.peek(), len(q), q
     (1, 2, 2, Queue([2, 3]))
     """
 
     def __init__(self, items: Iterable[T] = ()) -> None:
         self._items: Deque[T] = Deque(items)
 
-    def enqueue(self, item: T) -> None:
+    def push(self, item: T) -> None:
         """Add ``item`` at the back. O(1) amortised.
 
-        >>> q = Queue(); q.enqueue(1); q
+        >>> q = Queue(); q.push(1); q
         Queue([1])
         """
         self._items.append(item)
 
-    def dequeue(self) -> T:
+    def pop(self) -> T:
         """Remove and return the front item. O(1) amortised.
 
-        >>> Queue().dequeue()
+        >>> Queue().pop()
         Traceback (most recent call last):
             ...
-        IndexError: dequeue from an empty queue; check len(queue) or bool(queue) first
+        IndexError: pop from an empty queue; check len(queue) or bool(queue) first
         """
         if not self._items:
-            raise IndexError("dequeue from an empty queue; check len(queue) or bool(queue) first")
+            raise IndexError("pop from an empty queue; check len(queue) or bool(queue) first")
         return self._items.popleft()
 
     def peek(self) -> T:

@@ -25,7 +25,7 @@ n more slots, still O(n).
 | ``FenwickTree(values)``              | O(n)       | O(n)        |
 | ``add(i, delta)``, ``f[i] = x``      | O(log n)   | O(1)        |
 | ``prefix_sum(i)``                    | O(log n)   | O(1)        |
-| ``range_sum(i, j)``                  | O(log n)   | O(1)        |
+| ``query(i, j)``                      | O(log n)   | O(1)        |
 | ``f[i]``                             | O(1)       | O(1)        |
 | iteration                            | O(n)       | O(1)        |
 
@@ -35,9 +35,9 @@ It needs an addition with an inverse (sums of numbers, not minima:
 for those see :mod:`dsa.structures.segment_tree`).
 
 >>> f = FenwickTree([5, 1, 4, 2])
->>> f.prefix_sum(3), f.range_sum(1, 3)
+>>> f.prefix_sum(3), f.query(1, 3)
 (10, 5)
->>> f.add(1, 10); f.range_sum(1, 3), f[1]
+>>> f.add(1, 10); f.query(1, 3), f[1]
 (15, 11)
 """
 
@@ -107,18 +107,26 @@ class FenwickTree(Sequence):
             stop -= stop & -stop  # drop the lowest set bit: step to the previous block
         return total
 
-    def range_sum(self, start: int, stop: int) -> Number:
+    def query(self, start: int, stop: int) -> Number:
         """``sum(values[start:stop])`` for ``0 <= start <= stop <= n``. O(log n).
 
-        >>> FenwickTree([1, 2, 3, 4]).range_sum(1, 3)
+        Named and checked as :meth:`SegmentTree.query
+        <dsa.structures.segment_tree.SegmentTree.query>`: an end outside ``[0, n]`` is an
+        ``IndexError``, a reversed range a ``ValueError``.
+
+        >>> FenwickTree([1, 2, 3, 4]).query(1, 3)
         5
-        >>> FenwickTree([1, 2]).range_sum(2, 1)
+        >>> FenwickTree([1, 2]).query(2, 1)
         Traceback (most recent call last):
             ...
-        ValueError: range_sum needs start <= stop, got 2 > 1
+        ValueError: query needs start <= stop, got 2 > 1
         """
+        n = len(self._values)
         if start > stop:
-            raise ValueError(f"range_sum needs start <= stop, got {start} > {stop}")
+            raise ValueError(f"query needs start <= stop, got {start} > {stop}")
+        if not 0 <= start <= stop <= n:
+            raise IndexError(f"query range [{start}, {stop}) is not within [0, {n}]; "
+                             f"need 0 <= start <= stop <= {n}")
         return self.prefix_sum(stop) - self.prefix_sum(start)
 
     def _position(self, index: int) -> int:

@@ -5,8 +5,9 @@ front shifts everything. A linked list keeps each item in its own **node** that 
 next one: inserting or removing next to a node you hold is O(1) (relink two pointers), but
 reaching item ``i`` means walking ``i`` links.
 
-* :class:`SinglyLinkedList` links forward only. It keeps ``head`` and ``tail`` so pushing at
-  either end is O(1); popping the back would need the node *before* the tail, so it has none.
+* :class:`SinglyLinkedList` links forward only. It keeps ``head`` and ``tail`` so adding at
+  either end is O(1); popping the back would need the node *before* the tail, so it has no
+  ``pop``, only ``popleft``.
 * :class:`DoublyLinkedList` links both ways and closes the chain into a ring through one
   **sentinel** node, so the first and last real nodes are ``sentinel.next`` and
   ``sentinel.prev``, and an empty list is the sentinel pointing at itself. Every insert and
@@ -19,9 +20,9 @@ Invariants: following ``next`` from the head visits exactly ``len`` nodes and en
 
 | operation                 | singly | doubly |
 |---------------------------|--------|--------|
-| push front / back         | O(1)   | O(1)   |
-| pop front                 | O(1)   | O(1)   |
-| pop back                  | —      | O(1)   |
+| ``appendleft``, ``append``| O(1)   | O(1)   |
+| ``popleft``               | O(1)   | O(1)   |
+| ``pop`` (the back)        | —      | O(1)   |
 | unlink / move a held node | —      | O(1)   |
 | ``lst[i]``, ``x in lst``  | O(n)   | O(n)   |
 | ``remove(x)``             | O(n)   | O(n)   |
@@ -31,10 +32,12 @@ Each list takes O(n) space; every operation uses O(1) extra space. Two lists of 
 are equal when they hold equal values in the same order, as two ``list`` objects are. Each
 doubly linked node records the list it is in, so handing ``unlink`` a node that was already
 unlinked, or that belongs to another list, raises ``ValueError`` instead of corrupting ``len``.
+The ends are named as in ``collections.deque``: ``append``/``pop`` at the back (the right),
+``appendleft``/``popleft`` at the front (the left).
 
->>> s = SinglyLinkedList([2, 3]); s.push_front(1); s
+>>> s = SinglyLinkedList([2, 3]); s.appendleft(1); s
 SinglyLinkedList([1, 2, 3])
->>> d = DoublyLinkedList("ab"); _ = d.push_front("z"); d.pop_back(), d
+>>> d = DoublyLinkedList("ab"); _ = d.appendleft("z"); d.pop(), d
 ('b', DoublyLinkedList(['z', 'a']))
 """
 
@@ -80,10 +83,10 @@ def _position(index: int, n: int) -> int:
 
 
 class SinglyLinkedList(Generic[T]):
-    """A forward-linked list with O(1) push at both ends and pop at the front.
+    """A forward-linked list with O(1) ``append`` and ``appendleft``, and O(1) ``popleft``.
 
     >>> s = SinglyLinkedList([1, 2, 3])
-    >>> s.pop_front(), s[1], len(s), 3 in s
+    >>> s.popleft(), s[1], len(s), 3 in s
     (1, 3, 2, True)
     """
 
@@ -92,12 +95,12 @@ class SinglyLinkedList(Generic[T]):
         self.tail: SinglyNode[T] | None = None
         self._n = 0
         for x in items:
-            self.push_back(x)
+            self.append(x)
 
-    def push_front(self, value: T) -> None:
+    def appendleft(self, value: T) -> None:
         """Insert ``value`` before the head. O(1).
 
-        >>> s = SinglyLinkedList(); s.push_front(1); s.push_front(0); s
+        >>> s = SinglyLinkedList(); s.appendleft(1); s.appendleft(0); s
         SinglyLinkedList([0, 1])
         """
         self.head = SinglyNode(value, self.head)
@@ -105,10 +108,10 @@ class SinglyLinkedList(Generic[T]):
             self.tail = self.head
         self._n += 1
 
-    def push_back(self, value: T) -> None:
+    def append(self, value: T) -> None:
         """Append ``value`` after the tail. O(1).
 
-        >>> s = SinglyLinkedList([0]); s.push_back(1); s
+        >>> s = SinglyLinkedList([0]); s.append(1); s
         SinglyLinkedList([0, 1])
         """
         node = SinglyNode(value)
@@ -119,10 +122,10 @@ class SinglyLinkedList(Generic[T]):
         self.tail = node
         self._n += 1
 
-    def pop_front(self) -> T:
+    def popleft(self) -> T:
         """Remove and return the first value. O(1).
 
-        >>> SinglyLinkedList().pop_front()
+        >>> SinglyLinkedList().popleft()
         Traceback (most recent call last):
             ...
         IndexError: pop from an empty linked list
@@ -277,7 +280,7 @@ class DoublyLinkedList(Generic[T]):
     """A ring of nodes through a sentinel: O(1) at both ends and at any node you hold.
 
     >>> d = DoublyLinkedList([1, 2, 3])
-    >>> node = d.push_back(4)
+    >>> node = d.append(4)
     >>> d.move_to_front(node); d
     DoublyLinkedList([4, 1, 2, 3])
     >>> d.unlink(node), list(reversed(d))
@@ -288,7 +291,7 @@ class DoublyLinkedList(Generic[T]):
         self._sentinel: DoublyNode[Any] = DoublyNode(None)
         self._n = 0
         for x in items:
-            self.push_back(x)
+            self.append(x)
 
     def _link_after(self, node: DoublyNode[T], after: DoublyNode[T]) -> DoublyNode[T]:
         node.prev, node.next = after, after.next
@@ -298,18 +301,18 @@ class DoublyLinkedList(Generic[T]):
         self._n += 1
         return node
 
-    def push_front(self, value: T) -> DoublyNode[T]:
+    def appendleft(self, value: T) -> DoublyNode[T]:
         """Insert ``value`` at the front and return its node. O(1).
 
-        >>> d = DoublyLinkedList([2]); _ = d.push_front(1); d
+        >>> d = DoublyLinkedList([2]); _ = d.appendleft(1); d
         DoublyLinkedList([1, 2])
         """
         return self._link_after(DoublyNode(value), self._sentinel)
 
-    def push_back(self, value: T) -> DoublyNode[T]:
+    def append(self, value: T) -> DoublyNode[T]:
         """Insert ``value`` at the back and return its node. O(1).
 
-        >>> d = DoublyLinkedList([1]); d.push_back(2).value, d
+        >>> d = DoublyLinkedList([1]); d.append(2).value, d
         (2, DoublyLinkedList([1, 2]))
         """
         return self._link_after(DoublyNode(value), self._sentinel.prev)
@@ -317,7 +320,7 @@ class DoublyLinkedList(Generic[T]):
     def unlink(self, node: DoublyNode[T]) -> T:
         """Remove ``node`` (which must belong to this list) and return its value. O(1).
 
-        >>> d = DoublyLinkedList(); n = d.push_back(7); d.unlink(n), len(d)
+        >>> d = DoublyLinkedList(); n = d.append(7); d.unlink(n), len(d)
         (7, 0)
         >>> d.unlink(n)
         Traceback (most recent call last):
@@ -340,7 +343,7 @@ class DoublyLinkedList(Generic[T]):
     def move_to_front(self, node: DoublyNode[T]) -> None:
         """Move a node of this list to the front. O(1).
 
-        >>> d = DoublyLinkedList([1]); n = d.push_back(2); d.move_to_front(n); d
+        >>> d = DoublyLinkedList([1]); n = d.append(2); d.move_to_front(n); d
         DoublyLinkedList([2, 1])
         """
         self.unlink(node)
@@ -349,28 +352,28 @@ class DoublyLinkedList(Generic[T]):
     def move_to_back(self, node: DoublyNode[T]) -> None:
         """Move a node of this list to the back. O(1).
 
-        >>> d = DoublyLinkedList(); n = d.push_back(1); _ = d.push_back(2); d.move_to_back(n); d
+        >>> d = DoublyLinkedList(); n = d.append(1); _ = d.append(2); d.move_to_back(n); d
         DoublyLinkedList([2, 1])
         """
         self.unlink(node)
         self._link_after(node, self._sentinel.prev)
 
-    def pop_front(self) -> T:
+    def popleft(self) -> T:
         """Remove and return the first value. O(1).
 
-        >>> DoublyLinkedList([1, 2]).pop_front()
+        >>> DoublyLinkedList([1, 2]).popleft()
         1
-        >>> DoublyLinkedList().pop_front()
+        >>> DoublyLinkedList().popleft()
         Traceback (most recent call last):
             ...
         IndexError: pop from an empty linked list
         """
         return self.unlink(self._sentinel.next)
 
-    def pop_back(self) -> T:
+    def pop(self) -> T:
         """Remove and return the last value. O(1).
 
-        >>> DoublyLinkedList([1, 2]).pop_back()
+        >>> DoublyLinkedList([1, 2]).pop()
         2
         """
         return self.unlink(self._sentinel.prev)

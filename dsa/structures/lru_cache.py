@@ -107,9 +107,9 @@ class LRUCache(MutableMapping[K, V]):
             self._order.move_to_back(node)
             return
         if len(self._nodes) == self.capacity:
-            oldest_key, _ = self._order.pop_front()
+            oldest_key, _ = self._order.popleft()
             del self._nodes[oldest_key]
-        self._nodes[key] = self._order.push_back([key, value])
+        self._nodes[key] = self._order.append([key, value])
 
     def __getitem__(self, key: K) -> V:
         """The value for ``key``, marking it most recent; ``KeyError(key)`` if absent. O(1) avg.

@@ -108,7 +108,9 @@ class SegmentTree(Sequence[T]):
     def query(self, start: int, stop: int) -> T:
         """``combine`` over ``values[start:stop]``, left to right; the identity if empty.
 
-        Requires ``0 <= start <= stop <= n``. O(log n).
+        Requires ``0 <= start <= stop <= n``: an end outside ``[0, n]`` is an ``IndexError``,
+        a reversed range a ``ValueError``, as for :meth:`FenwickTree.query
+        <dsa.structures.fenwick_tree.FenwickTree.query>`. O(log n).
 
         >>> SegmentTree([3, 1, 2], combine=max, identity=0).query(1, 3)
         2
@@ -116,7 +118,13 @@ class SegmentTree(Sequence[T]):
         Traceback (most recent call last):
             ...
         IndexError: query range [0, 3) is not within [0, 2]; need 0 <= start <= stop <= 2
+        >>> SegmentTree([1, 2]).query(2, 1)
+        Traceback (most recent call last):
+            ...
+        ValueError: query needs start <= stop, got 2 > 1
         """
+        if start > stop:
+            raise ValueError(f"query needs start <= stop, got {start} > {stop}")
         if not 0 <= start <= stop <= self._n:
             raise IndexError(
                 f"query range [{start}, {stop}) is not within [0, {self._n}]; "

@@ -50,13 +50,15 @@ def load_tool(name: str):
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site, built with ``mkdocs build --strict`` exactly as ``tools/site.py build`` does."""
+    """The site, built with ``mkdocs build --strict`` exactly as ``tools/site.py build`` does,
+    with its printable section pages (``print/<section>.html``)."""
     site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True, text=True, check=False)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr[-4000:]}"
+    load_tool("print_pages").write_print_pages(site)   # as `tools.site build` does next
     return site
 
 

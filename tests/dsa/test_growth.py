@@ -75,3 +75,21 @@ def test_command_defaults_to_the_current_folder_not_the_site(tmp_path, monkeypat
     monkeypatch.chdir(tmp_path)
     assert main([]) == 0
     assert {p.name for p in tmp_path.iterdir()} == {f"{name}.png" for name in CAPTIONS}
+
+
+def test_figures_are_byte_reproducible_without_metadata(tmp_path, capsys):
+    from PIL import Image
+
+    assert main(["--out", str(tmp_path / "a")]) == 0
+    assert main(["--out", str(tmp_path / "b")]) == 0
+    for first in (tmp_path / "a").iterdir():
+        assert first.read_bytes() == (tmp_path / "b" / first.name).read_bytes()
+        assert Image.open(first).text == {}  # no "Software: Matplotlib version ..."
+
+
+def test_an_out_that_cannot_be_a_folder_is_one_line_and_exit_2(tmp_path, capsys):
+    (tmp_path / "file").write_text("keep me")
+    assert main(["--out", str(tmp_path / "file" / "figures")]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "--out" in err
+    assert (tmp_path / "file").read_text() == "keep me"

@@ -42,13 +42,13 @@ def test_doubly_reversed_and_ends():
 def test_errors():
     for lst in (SinglyLinkedList(), DoublyLinkedList()):
         with pytest.raises(IndexError, match="empty linked list"):
-            lst.pop_front()
+            lst.popleft()
         with pytest.raises(IndexError, match="out of range"):
             lst[0]
         with pytest.raises(TypeError, match="must be integers"):
             lst["a"]
     with pytest.raises(IndexError, match="empty linked list"):
-        DoublyLinkedList().pop_back()
+        DoublyLinkedList().pop()
     with pytest.raises(IndexError, match="no first node"):
         _ = DoublyLinkedList().first
     with pytest.raises(IndexError, match="no last node"):
@@ -62,19 +62,19 @@ class SinglyMachine(RuleBasedStateMachine):
         self.model = deque()
 
     @rule(x=st.integers())
-    def push_front(self, x):
-        self.lst.push_front(x)
+    def appendleft(self, x):
+        self.lst.appendleft(x)
         self.model.appendleft(x)
 
     @rule(x=st.integers())
-    def push_back(self, x):
-        self.lst.push_back(x)
+    def append(self, x):
+        self.lst.append(x)
         self.model.append(x)
 
     @precondition(lambda self: self.model)
     @rule()
-    def pop_front(self):
-        assert self.lst.pop_front() == self.model.popleft()
+    def popleft(self):
+        assert self.lst.popleft() == self.model.popleft()
 
     @rule()
     def reverse(self):
@@ -99,22 +99,22 @@ class DoublyMachine(RuleBasedStateMachine):
         self.model = []  # node handles, front to back
 
     @rule(x=st.integers())
-    def push_front(self, x):
-        self.model.insert(0, self.lst.push_front(x))
+    def appendleft(self, x):
+        self.model.insert(0, self.lst.appendleft(x))
 
     @rule(x=st.integers())
-    def push_back(self, x):
-        self.model.append(self.lst.push_back(x))
+    def append(self, x):
+        self.model.append(self.lst.append(x))
 
     @precondition(lambda self: self.model)
     @rule()
-    def pop_front(self):
-        assert self.lst.pop_front() == self.model.pop(0).value
+    def popleft(self):
+        assert self.lst.popleft() == self.model.pop(0).value
 
     @precondition(lambda self: self.model)
     @rule()
-    def pop_back(self):
-        assert self.lst.pop_back() == self.model.pop().value
+    def pop(self):
+        assert self.lst.pop() == self.model.pop().value
 
     @precondition(lambda self: self.model)
     @rule(data=st.data())
@@ -147,7 +147,7 @@ TestDoublyMachine = DoublyMachine.TestCase
 def test_unlinking_a_node_not_in_the_list_is_refused_and_changes_nothing():
     # Before the fix each of these decremented len: it went negative and the ring broke.
     a, b = DoublyLinkedList([1, 2]), DoublyLinkedList([3])
-    node = a.push_back(9)
+    node = a.append(9)
     assert a.unlink(node) == 9
     for stranger in (node, b.first):  # already unlinked; belongs to b
         for operation in (a.unlink, a.move_to_front, a.move_to_back):
@@ -156,7 +156,7 @@ def test_unlinking_a_node_not_in_the_list_is_refused_and_changes_nothing():
     assert list(a) == [1, 2] and len(a) == 2 and list(b) == [3] and len(b) == 1
     a._check()
     b._check()
-    moved = b.pop_front()
+    moved = b.popleft()
     assert moved == 3 and len(b) == 0
     b._check()
 

@@ -72,9 +72,9 @@ def test_growth_unwraps_and_shrink():
 
 def test_queue_fifo_and_errors():
     q = Queue([1, 2])
-    q.enqueue(3)
-    assert [q.dequeue() for _ in range(3)] == [1, 2, 3]
-    for call in (q.dequeue, q.peek):
+    q.push(3)
+    assert [q.pop() for _ in range(3)] == [1, 2, 3]
+    for call in (q.pop, q.peek):
         with pytest.raises(IndexError, match="empty queue"):
             call()
     with pytest.raises(IndexError, match="empty stack"):
@@ -133,15 +133,15 @@ class QueueMachine(RuleBasedStateMachine):
         self.model = deque()
 
     @rule(x=st.integers())
-    def enqueue(self, x):
-        self.q.enqueue(x)
+    def push(self, x):
+        self.q.push(x)
         self.model.append(x)
 
     @precondition(lambda self: self.model)
     @rule()
-    def dequeue(self):
+    def pop(self):
         assert self.q.peek() == self.model[0]
-        assert self.q.dequeue() == self.model.popleft()
+        assert self.q.pop() == self.model.popleft()
 
     @invariant()
     def same(self):
@@ -174,3 +174,27 @@ class StackMachine(RuleBasedStateMachine):
 TestDequeMachine = DequeMachine.TestCase
 TestStackMachine = StackMachine.TestCase
 TestQueueMachine = QueueMachine.TestCase
+
+
+def test_one_place_containers_share_push_pop_peek_and_two_ended_ones_share_deque_names():
+    from dsa.structures import (
+        Deque,
+        DoublyLinkedList,
+        IndexedMinPQ,
+        MinHeap,
+        Queue,
+        SinglyLinkedList,
+        Stack,
+    )
+
+    for one_place in (Stack, Queue, MinHeap, IndexedMinPQ):
+        assert all(callable(getattr(one_place, name, None)) for name in ("push", "pop", "peek"))
+    for two_ended in (Deque, DoublyLinkedList):
+        assert all(callable(getattr(two_ended, name, None))
+                   for name in ("append", "appendleft", "pop", "popleft"))
+    # A singly linked list cannot pop its back in O(1), so it offers the other three only.
+    assert all(callable(getattr(SinglyLinkedList, name, None))
+               for name in ("append", "appendleft", "popleft"))
+    for cls in (Stack, Queue, Deque, SinglyLinkedList, DoublyLinkedList):
+        for old in ("push_front", "push_back", "pop_front", "pop_back", "enqueue", "dequeue"):
+            assert not hasattr(cls, old), f"{cls.__name__}.{old}"
