@@ -278,7 +278,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "tiles, confusion matrix, misclassified digits, diagrams "
                                    "and results.json.")
     _add_training_options(p)
-    p.add_argument("--out", default="docs/figures/mnist", metavar="DIR",
+    # The current folder, like every demo: the site's own folder is named by tools.site's
+    # figure registry, so running this from the repository root never overwrites a page's figures.
+    p.add_argument("--out", default="mnist-figures", metavar="DIR",
                    help="folder for the PNGs and results.json" + _D)
     p.add_argument("--model", default=None, metavar="PATH",
                    help="use this model file (trained by `train`) instead of training "
