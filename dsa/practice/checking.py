@@ -2,12 +2,16 @@
 
 A failed check raises :class:`Mismatch`, which carries the inputs, the expected value and the
 actual one, so the checker can show the learner the smallest failing case (hypothesis shrinks the
-inputs before the last, reported failure).
+inputs before the last, reported failure). These run in the checker's process, on plain data that
+came back from the learner's process (:mod:`dsa.practice.wire`): the learner's code cannot reach
+them, and every ``==`` here is a built-in type's own.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from dsa.practice.wire import type_name
 
 
 class Mismatch(AssertionError):
@@ -27,44 +31,69 @@ class Mismatch(AssertionError):
         self.actual = actual
 
 
-def _type_family(value: Any) -> type | tuple[type, ...]:
-    # bool is an int subclass, but a learner returning True where 1 is meant has a real bug.
-    if isinstance(value, bool):
-        return bool
-    if isinstance(value, int | float):
-        return (int, float)
-    return type(value)
+def _path_text(path: str) -> str:
+    return f" at {path}" if path else ""
 
 
-def _compatible(actual: Any, expected: Any) -> bool:
-    if expected is None:
-        return True
-    family = _type_family(expected)
-    if isinstance(actual, bool) and family is not bool:
-        return False
-    return isinstance(actual, family)
+def type_difference(actual: Any, expected: Any, path: str = "") -> str | None:
+    """Where and how the type of ``actual`` differs from that of ``expected``, recursively.
+
+    Types must match exactly: ``2.0`` is not an ``int``, ``6`` is not a ``float``, ``True`` is
+    not ``1`` and a tuple is not a list. ``None`` if they match everywhere ``expected`` says.
+
+    >>> type_difference([1, 2.0], [1, 2])
+    'got float, expected int at [1]'
+    >>> type_difference({"a": (1,)}, {"a": [1]})
+    "got tuple, expected list at ['a']"
+    >>> type_difference([[1]], [[1]]) is None
+    True
+    """
+    if type(actual) is not type(expected):
+        return f"got {type_name(actual)}, expected {type_name(expected)}{_path_text(path)}"
+    if type(expected) in (list, tuple):
+        for index, (a, e) in enumerate(zip(actual, expected, strict=False)):
+            difference = type_difference(a, e, f"{path}[{index}]")
+            if difference:
+                return difference
+    elif type(expected) is dict:
+        for key, e in expected.items():
+            if key in actual:
+                difference = type_difference(actual[key], e, f"{path}[{key!r}]")
+                if difference:
+                    return difference
+    elif type(expected) in (set, frozenset):
+        wanted = {e: e for e in expected}
+        for a in actual:
+            if a in wanted:
+                difference = type_difference(a, wanted[a], f"{path} (element {a!r})")
+                if difference:
+                    return difference
+    return None
 
 
 def expect(actual: Any, expected: Any, /, **inputs: Any) -> None:
-    """Raise :class:`Mismatch` unless ``actual == expected`` with a compatible type.
+    """Raise :class:`Mismatch` unless ``actual == expected`` with exactly the same types.
 
-    ``int`` and ``float`` are compatible; ``bool`` is not an ``int`` here; ``None`` as expected
-    accepts any type.
+    Types are compared all the way down (see :func:`type_difference`); a float is compared
+    exactly, so compute the expected float the same way the statement asks for.
 
     >>> expect(3, 3, n=1)
     >>> expect(None, [0, 1], nums=[1, 2], target=3)
     Traceback (most recent call last):
     ...
-    dsa.practice.checking.Mismatch: wrong return type: got NoneType, expected list
+    dsa.practice.checking.Mismatch: wrong return type: got None, expected list
+    >>> expect(6.0, 6, n=3)
+    Traceback (most recent call last):
+    ...
+    dsa.practice.checking.Mismatch: wrong return type: got float, expected int
     >>> expect([1, 0], [0, 1], nums=[1, 2], target=3)
     Traceback (most recent call last):
     ...
     dsa.practice.checking.Mismatch: wrong answer
     """
-    if not _compatible(actual, expected):
-        message = (f"wrong return type: got {type(actual).__name__}, "
-                   f"expected {type(expected).__name__}")
-        raise Mismatch(message, inputs, expected, actual)
+    difference = type_difference(actual, expected)
+    if difference is not None:
+        raise Mismatch(f"wrong return type: {difference}", inputs, expected, actual)
     if actual != expected:
         raise Mismatch("wrong answer", inputs, expected, actual)
 

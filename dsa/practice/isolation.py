@@ -1,167 +1,627 @@
-"""Check a learner's file in a child process, with the parent keeping watch.
+"""The checker's end of the learner's process: start it, talk to it, watch it, end it.
 
-The child (:mod:`dsa.practice._child`) runs the tests and reports each event as a JSON line in a
-temporary file, apart from anything the learner prints. The child's own timer stops ordinary slow
-or looping code; the parent is the backstop for what a timer cannot interrupt (one long call into
-C, a sleep, a crash). If the running test outlives its limit by far on the wall clock, the parent
-kills the child, records a timeout and starts a fresh child for the remaining tests.
+A :class:`Sandbox` starts :mod:`dsa.practice._child` in a scratch folder of its own, in a new
+session (so every process it might start can be ended with it), and talks to it over two pipes
+(never its standard output). The tests see the learner's code through :class:`Learner` (the
+``sol`` the tests receive): ``sol.two_sum(nums, 9)`` becomes a request with the arguments as plain
+data, and the reply's result and the arguments' new state come back the same way
+(:mod:`dsa.practice.wire`). For a class, ``sol.LRUCache(2)`` returns a :class:`Handle` whose
+method calls are requests too.
+
+While a request runs, the sandbox watches the child: its CPU time, read from the kernel, against
+the current test's CPU budget; and whether it makes any progress at all, against one wall-clock
+budget for the whole check. Whatever goes wrong on the learner's side (a limit, a crash, garbage
+on the result pipe, an action the child's audit hook refused, a value that is not plain data)
+reaches the tests as an exception derived from :class:`Stop`, a ``BaseException``, so neither a
+test's ``except Exception`` nor hypothesis's shrinking swallows it. The verdict itself is never
+the child's to give: the tests, in this process, decide pass or fail from plain data.
 
 >>> from dsa.practice.problems import get_problem
 >>> problem = get_problem("single-number")
->>> check_file(problem, problem.solution_path).status
-'passed'
+>>> with Sandbox(problem.solution_path, Limits(), problem.folder.parent) as box:
+...     sol = box.load()
+...     sol.single_number([4, 1, 2, 1, 2])
+4
 """
 
 from __future__ import annotations
 
-import json
+import builtins
+import dis
 import os
+import secrets
+import select
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
+from types import CodeType, FrameType
 from typing import Any
 
-from dsa.practice.problems import Problem
-from dsa.practice.runner import CheckResult, TestResult, overall_status
+from dsa.practice import wire
+from dsa.practice._child import EXIT_CHANNEL_LOST, HEADER, MAGIC
+from dsa.practice.limits import Limits, cpu_seconds, waiting_to_run
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-STARTUP_LIMIT = 30.0  # seconds for the child to import, load the file and the tests
-# The child's limits count CPU time; on a busy machine wall-clock time runs faster, so the
-# parent allows WALL_FACTOR times a test's limit, plus GRACE seconds, before it steps in.
-WALL_FACTOR = 3.0
-GRACE = 3.0
-POLL = 0.02
+TICK = 0.05              # seconds between looks at a running request
+STALL_GRACE = 0.5        # seconds without any CPU use before the wait counts as no progress
+# The child's own work on a request (reading, decoding, encoding, writing) is not the learner's:
+# it is measured on a few empty requests before the learner's file is loaded, and each request
+# of a test is then allowed CALL_MARGIN times that, plus BYTE_ALLOWANCE per byte exchanged.
+CALIBRATION_CALLS = 40
+CALL_MARGIN = 1.5
+DEFAULT_CALL_COST = 5e-5  # CPU seconds per request where the calibration cannot measure it
+BYTE_ALLOWANCE = 2e-7     # CPU seconds per byte, on a machine where a request costs the above
+MAX_FRAME = 1 << 30      # a reply longer than this is garbage
+MAX_DEFERRED = 1000      # calls sent without waiting before their replies are read
+OUTPUT_SHOWN = 1000      # characters of a test's printed output kept for the report
 
 
-def _child_env() -> dict[str, str]:
+class Stop(BaseException):
+    """Something other than a returned value or a raised exception ended a call.
+
+    ``kind`` names it for the report; ``fatal`` means the child is gone.
+    """
+
+    fatal = True
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind, self.message = kind, message
+
+
+class Refused(Stop):
+    """The child's audit hook refused something the learner's code tried (named in the message)."""
+
+    fatal = False
+
+
+class NotPlainData(Stop):
+    """The learner's code returned (or left in an argument) an object that is not plain data."""
+
+    fatal = False
+
+
+class LearnerExit(Stop):
+    """The learner's code called ``exit()`` or raised ``KeyboardInterrupt``."""
+
+    fatal = False
+
+
+_CRASHES = {signal.SIGSEGV: "crashed (segmentation fault)", signal.SIGABRT: "aborted",
+            signal.SIGKILL: "was killed", signal.SIGBUS: "crashed (bus error)"}
+
+
+SCRATCH_PREFIX = "dsa-practice-"
+OWNER_FILE = "owner.pid"
+
+
+def _sweep_orphans() -> None:
+    """Remove scratch folders left by checkers that were killed before they could clean up."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):
+        try:
+            owner = int((folder / OWNER_FILE).read_text())
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (OSError, ValueError):
+            continue  # not ours to judge: no owner file, or an owner we may not signal
+
+
+def _child_env(scratch: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT),
                                                       env.get("PYTHONPATH")]))
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONHASHSEED"] = "0"  # set and dict-of-str order repeat from run to run
     env["PYTHONIOENCODING"] = "utf-8"
+    env["TMPDIR"] = env["TMP"] = env["TEMP"] = str(scratch)
     return env
 
 
-def _read_events(path: Path, offset: int) -> tuple[list[dict[str, Any]], int]:
-    """Complete JSON lines written after ``offset``, and the offset after them."""
-    with open(path, "rb") as handle:
-        handle.seek(offset)
-        data = handle.read()
-    end = data.rfind(b"\n") + 1
-    events = [json.loads(line) for line in data[:end].splitlines() if line.strip()]
-    return events, offset + end
+class Sandbox:
+    """One learner process for one check; a context manager that always cleans up.
 
-
-def _tail(path: Path, limit: int = 1500) -> str:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return ""
-    return text[-limit:].strip()
-
-
-def _run_child(problem: Problem, path: Path, workdir: Path, only: list[str] | None,
-               time_limit: float | None, starter_shortcut: bool, attempt: int
-               ) -> tuple[list[dict[str, Any]], str]:
-    """Run one child to its end or until the watch stops it; its events and a stop reason."""
-    events_path = workdir / f"events-{attempt}.jsonl"
-    stderr_path = workdir / f"stderr-{attempt}.txt"
-    events_path.touch()
-    command = [sys.executable, "-m", "dsa.practice._child", str(events_path),
-               str(problem.folder), str(path)]
-    if only is not None:
-        command += ["--only", *only]
-    if time_limit is not None:
-        command += ["--time-limit", str(time_limit)]
-    if not starter_shortcut:
-        command.append("--no-starter-shortcut")
-    events: list[dict[str, Any]] = []
-    offset = 0
-    deadline = time.monotonic() + STARTUP_LIMIT
-    with open(stderr_path, "wb") as stderr:
-        child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                 stderr=stderr, env=_child_env(), cwd=workdir)
-        try:
-            while True:
-                finished = child.poll() is not None
-                new, offset = _read_events(events_path, offset)
-                for event in new:
-                    events.append(event)
-                    if event["event"] == "start":
-                        deadline = time.monotonic() + WALL_FACTOR * event["cap"] + GRACE
-                    elif event["event"] == "result":
-                        deadline = time.monotonic() + STARTUP_LIMIT
-                if finished:
-                    break
-                if time.monotonic() > deadline:
-                    child.kill()
-                    child.wait()
-                    return events, "killed"
-                time.sleep(POLL)
-        except BaseException:
-            child.kill()
-            child.wait()
-            raise
-    if any(event["event"] == "done" for event in events):
-        return events, "done"
-    tail = _tail(stderr_path, 400)
-    return events, (f"ended abruptly with exit code {child.returncode} (did the code call "
-                    "os._exit, or crash Python?)" + (f": {tail}" if tail else ""))
-
-
-def check_file(problem: Problem, learner_path: Path | str, *, time_limit: float | None = None,
-               starter_shortcut: bool = True) -> CheckResult:
-    """Check the file at ``learner_path`` against ``problem`` in a watched child process.
-
-    The file is only read. Returns the same :class:`~dsa.practice.runner.CheckResult` as
-    :func:`~dsa.practice.runner.run_tests`.
+    ``problems_dir`` is the folder whose files the learner's code may not read (the problems,
+    with their reference solutions). ``on_start(pid, scratch)`` is told of each child started.
     """
-    path = Path(learner_path).resolve()
-    if not path.is_file():
-        return CheckResult(problem.id, str(path), "error", f"no file at {path}")
-    results: dict[str, TestResult] = {}
-    order: list[str] | None = None
-    only: list[str] | None = None
-    with tempfile.TemporaryDirectory(prefix="dsa-practice-") as tmp:
-        for attempt in range(100):
-            known = len(results)
-            events, stop = _run_child(problem, path, Path(tmp), only, time_limit,
-                                      starter_shortcut and attempt == 0, attempt)
-            running: dict[str, Any] | None = None
-            for event in events:
-                if event["event"] == "tests":
-                    order = [test["name"] for test in event["tests"]]
-                elif event["event"] == "start":
-                    running = event
-                elif event["event"] == "result":
-                    results[event["result"]["name"]] = TestResult.from_dict(event["result"])
-                    running = None
-                elif event["event"] == "done" and order is None:
-                    return CheckResult.from_dict(event["result"])  # stopped before any test
-            if stop == "done":
-                break
-            if order is None:
-                message = ("loading your file took too long (a long call at the top level?)"
-                           if stop == "killed" else f"the checker's child process {stop}")
-                return CheckResult(problem.id, str(path), "error", message)
-            if running is not None:
-                name, cap = running["name"], running["cap"]
-                if stop == "killed":
-                    results[name] = TestResult(
-                        name, "timeout", f"took far longer than {cap:g} s and did not respond to "
-                        "the time limit, so the checker stopped it (one very long call, such as "
-                        "a huge sort or power, or a sleep?)", seconds=cap)
-                else:
-                    results[name] = TestResult(
-                        name, "error", f"the process running your code {stop}")
-            elif len(results) == known:  # died between tests: do not try again for ever
-                return CheckResult(problem.id, str(path), "error",
-                                   f"the checker's child process {stop}")
-            only = [name for name in order if name not in results]
-            if not only:
-                break
-    tests = [results[name] for name in order or [] if name in results]
-    return CheckResult(problem.id, str(path), overall_status(tests), "", tests)
+
+    def __init__(self, learner: Path | str, limits: Limits, problems_dir: Path | str,
+                 on_start: Callable[[int, Path], None] | None = None) -> None:
+        self.learner = Path(learner).resolve()
+        self.limits = limits
+        self.problems_dir = Path(problems_dir).resolve()
+        self.on_start = on_start
+        self.child: subprocess.Popen[bytes] | None = None
+        self.scratch: Path | None = None
+        self.stalled = 0.0          # seconds without progress, over the whole check
+        self.last_watch = 0.0
+        self.output_offset = 0
+        self.names: dict[str, Any] = {}
+        self.mirror = wire.Mirror(1, make_handle=lambda wid, name: Handle(self, wid, name),
+                                  handle_wid=lambda obj: obj._wid if type(obj) is Handle
+                                  else None)
+        self.recorder: Callable[[str, list[Any], dict[str, Any]], None] | None = None
+        self.last_call: tuple[str, tuple[Any, ...], dict[str, Any]] | None = None
+        self.tests_file: str | None = None  # calls from this file may be deferred
+        self.deferred: deque[tuple[str, Any]] = deque()
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def __enter__(self) -> Sandbox:
+        _sweep_orphans()
+        self.scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
+        (self.scratch / OWNER_FILE).write_text(str(os.getpid()))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop_child()
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+
+    @property
+    def output_file(self) -> Path:
+        assert self.scratch is not None
+        return self.scratch / "output.txt"
+
+    def start_child(self) -> None:
+        """Start a fresh child (the previous one, if any, is ended first)."""
+        self.stop_child()
+        assert self.scratch is not None
+        if sys.platform == "win32":  # no pass_fds, no select on pipes, no sessions
+            raise Stop("crash", "checking needs Linux or macOS (on Windows, use WSL)")
+        work = self.scratch / "work"
+        work.mkdir(exist_ok=True)
+        request_read, self.request_fd = os.pipe()
+        self.reply_fd, reply_write = os.pipe()
+        total = self.limits.cpu * self.limits.property_factor * 50 + 60
+        command = [sys.executable, "-m", "dsa.practice._child", str(request_read),
+                   str(reply_write), str(self.learner), "--problems", str(self.problems_dir),
+                   "--output-file", str(self.output_file), "--memory", str(self.limits.memory),
+                   "--output", str(self.limits.output), "--cpu-total", str(total)]
+        with open(self.scratch / "startup.txt", "ab") as startup:
+            self.child = subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=startup, stderr=startup,
+                pass_fds=(request_read, reply_write), cwd=work, env=_child_env(work),
+                start_new_session=True)
+        os.close(request_read)
+        os.close(reply_write)
+        os.set_blocking(self.request_fd, False)
+        self.buffer = bytearray()
+        self.deferred = deque()
+        self.serial = 0
+        self.nonce_prefix = secrets.token_hex(4)
+        self.cpu_start = self.last_cpu = 0.0
+        self.window_start: float | None = None  # no CPU budget until a window opens
+        self.calls = self.bytes = self.test_calls = self.test_bytes = 0
+        self.call_cost = DEFAULT_CALL_COST
+        if self.on_start is not None:
+            self.on_start(self.child.pid, self.scratch)
+        self.call_cost = self._calibrate()
+
+    def _calibrate(self) -> float:
+        """CPU seconds the child spends on one empty request (before any learner code runs)."""
+        self.request({"op": "reset"})  # the first request also waits for Python to start
+        before = self.cpu_used()
+        for number in range(CALIBRATION_CALLS):
+            self.request({"op": "call", "target": None, "name": "",
+                          "args": self.mirror.encode([number, [number]]), "kw": []})
+        cost = (self.cpu_used() - before) / CALIBRATION_CALLS
+        self.reset()
+        return cost if 0 < cost < 20 * DEFAULT_CALL_COST else DEFAULT_CALL_COST
+
+    def stop_child(self) -> None:
+        """End the child and every process in its session; close the pipes."""
+        if self.child is None:
+            return
+        try:
+            os.killpg(self.child.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError, AttributeError):
+            self.child.kill()
+        self.child.wait()
+        for fd in (self.request_fd, self.reply_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.child = None
+
+    @property
+    def alive(self) -> bool:
+        return self.child is not None
+
+    # -- requests --------------------------------------------------------------------------
+
+    def load(self) -> Learner:
+        """Start a child and run the learner's file in it; the ``sol`` for the tests."""
+        self.start_child()
+        self.new_window(test=True)
+        reply = self.request({"op": "load"})
+        if "names" not in reply:
+            raise_reply(reply, self.limits)
+        self.names = reply["names"]
+        return Learner(self)
+
+    def reset(self) -> None:
+        """Forget the objects of the test that ended, on both sides."""
+        self.mirror.reset()
+        self.request({"op": "reset"})
+
+    def call(self, target: int | None, name: str, args: tuple[Any, ...],
+             kwargs: dict[str, Any], *, discard: bool = False) -> Any:
+        """Call ``name`` (on the handle ``target``) with plain data; its result, as plain data.
+
+        ``discard`` says the caller throws the result away: with only scalar arguments (nothing
+        whose new state the test could look at) the call is then sent without waiting, and its
+        reply read before the next call that waits; a failure is raised there.
+        """
+        self.last_call = (name, args, kwargs)
+        if self.recorder is not None:
+            self.recorder(name, list(args), dict(kwargs))
+        sent = self.mirror.encode([*args, *kwargs.values()], "the test passed")
+        message = {"op": "call", "target": target, "name": name, "args": sent,
+                   "kw": list(kwargs)}
+        if discard and not sent[1]:
+            self.defer(message)
+            return None
+        reply = self.request(message)
+        if "state" not in reply:
+            raise_reply(reply, self.limits)
+        value = self._decode(reply)
+        if "raised" in reply:
+            raise_reply(reply, self.limits)
+        return value
+
+    def _decode(self, reply: dict[str, Any]) -> Any:
+        try:
+            value = self.mirror.decode(*reply["state"])[0]
+            if reply.get("handle"):
+                wid, class_name = reply["handle"]
+                value = Handle(self, wid, class_name)
+                self.mirror.register(value, wid)
+        except (wire.WireError, TypeError, ValueError) as error:
+            self._garbled(f"bad data ({error})")
+        return value
+
+    def request(self, message: dict[str, Any]) -> dict[str, Any]:
+        """Send one request and wait for its reply, watching the child; :class:`Stop` if it fails.
+
+        Replies still owed for deferred calls are read (and their errors raised) first.
+        """
+        self.settle()
+        nonce = self._send(message)
+        reply = self._receive(nonce)
+        if self.buffer:
+            self._garbled("more came than was asked for")
+        return reply
+
+    def defer(self, message: dict[str, Any]) -> None:
+        """Send a request whose result the test throws away, without waiting for its reply."""
+        self.deferred.append((self._send(message), self.last_call))
+        if len(self.deferred) >= MAX_DEFERRED:
+            self.settle()
+
+    def settle(self) -> None:
+        """Read the replies owed for deferred calls; raise what the first failed one raised."""
+        while self.deferred:
+            nonce, self.last_call = self.deferred.popleft()
+            reply = self._receive(nonce)
+            if "state" not in reply or "raised" in reply:
+                self.deferred.clear()
+                raise_reply(reply, self.limits)
+            self._decode(reply)
+
+    def _send(self, message: dict[str, Any]) -> str:
+        if self.child is None:
+            raise Stop("crash", "the process running your code had already stopped")
+        self.serial += 1
+        message["nonce"] = nonce = f"{self.nonce_prefix}{self.serial}"
+        data = wire.dumps(message)
+        self.calls += 1
+        self.bytes += len(data)
+        pending = memoryview(HEADER.pack(MAGIC, len(data)) + data)
+        self.progress_mark = self.last_watch = started = time.monotonic()
+        while pending:
+            try:
+                pending = pending[os.write(self.request_fd, pending):]
+            except BlockingIOError:  # the pipe is full: read replies meanwhile
+                self._wait(started, writing=True)
+            except OSError:
+                self._ended()
+        return nonce
+
+    def _receive(self, nonce: str) -> dict[str, Any]:
+        started = time.monotonic()
+        self.progress_mark = self.last_watch = max(self.progress_mark, started)
+        while (body := self._frame()) is None:
+            self._wait(started, writing=False)
+        self.bytes += len(body)
+        try:
+            reply = wire.loads(body)
+        except wire.WireError as error:
+            self._garbled(str(error))
+        if reply.get("nonce") != nonce:
+            self._garbled("a reply to a request that was not made")
+        if "error" in reply:
+            self._garbled(str(reply["error"])[:200])
+        return reply
+
+    def _wait(self, started: float, *, writing: bool) -> None:
+        """Wait up to one tick for the reply pipe (or room in the request pipe); watch."""
+        readable, _, _ = select.select([self.reply_fd], [self.request_fd] if writing else [],
+                                       [], TICK)
+        if readable:
+            chunk = os.read(self.reply_fd, 1 << 20)
+            if not chunk:
+                self._ended()
+            self.buffer += chunk
+        elif time.monotonic() - started > TICK:
+            self.watch()
+
+    def _frame(self) -> bytes | None:
+        if len(self.buffer) < HEADER.size:
+            return None
+        magic, size = HEADER.unpack(self.buffer[:HEADER.size])
+        if magic != MAGIC or size > MAX_FRAME:
+            self._garbled(f"it began with {bytes(self.buffer[:20])!r}")
+        if len(self.buffer) < HEADER.size + size:
+            return None
+        body = bytes(self.buffer[HEADER.size:HEADER.size + size])
+        del self.buffer[:HEADER.size + size]
+        return body
+
+    # -- the watch -------------------------------------------------------------------------
+
+    def cpu_used(self) -> float:
+        """CPU seconds the current child used so far (wall time spent waiting where unknown)."""
+        assert self.child is not None
+        used = cpu_seconds(self.child.pid)
+        return used if used is not None else time.monotonic() - self.progress_mark
+
+    def new_window(self, *, test: bool) -> None:
+        """Start counting CPU for a new test (``test=True``) or a new example of a property."""
+        if self.child is None:
+            return
+        self.settle()
+        now = self.cpu_used()
+        self.window_start = now
+        if test:
+            self.cpu_start = now
+            self.test_calls = self.test_bytes = 0
+        self.test_calls += self.calls
+        self.test_bytes += self.bytes
+        self.calls = self.bytes = 0
+
+    def check_window(self) -> float:
+        """CPU seconds the test used so far; :class:`Stop` if over its budget."""
+        if self.child is None or self.window_start is None:
+            return 0.0
+        self.settle()
+        return self._check_budget(self.cpu_used())
+
+    def _allowance(self, calls: int, size: int) -> float:
+        """CPU seconds of the child's own work on ``calls`` requests of ``size`` bytes in all."""
+        speed = min(max(self.call_cost / DEFAULT_CALL_COST, 0.3), 3.0)  # this machine's pace
+        return calls * self.call_cost * CALL_MARGIN + size * BYTE_ALLOWANCE * speed
+
+    def _check_budget(self, now: float) -> float:
+        if self.window_start is None:
+            return 0.0
+        over_example = now - self.window_start > self.limits.cpu + self._allowance(
+            self.calls, self.bytes)
+        total = self.limits.cpu * (self.limits.property_factor if self.in_property else 1)
+        total += self._allowance(self.test_calls + self.calls, self.test_bytes + self.bytes)
+        if over_example or now - self.cpu_start > total:
+            self.stop_child()
+            raise Stop("cpu", self.limits.describe("cpu"))
+        return now - self.cpu_start
+
+    def watch(self) -> None:
+        """One look at a running request: CPU budget, progress, death."""
+        assert self.child is not None
+        if self.child.poll() is not None:
+            self._ended()
+        now = time.monotonic()
+        used = self.cpu_used()
+        if used > self.last_cpu or waiting_to_run(self.child.pid):
+            self.last_cpu = used
+            self.progress_mark = now
+        elif now - self.progress_mark > STALL_GRACE:
+            self.stalled += min(now - self.last_watch, 1.0)
+            if self.stalled > self.limits.wall:
+                self.stop_child()
+                raise Stop("wall", self.limits.describe("wall"))
+        self.last_watch = now
+        self._check_budget(used)
+
+    in_property = False
+
+    def _ended(self) -> None:
+        """The child closed the pipe: describe how it ended."""
+        assert self.child is not None
+        try:
+            code = self.child.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        self.stop_child()
+        if code == EXIT_CHANNEL_LOST:
+            raise Stop("garbled", "the result channel was closed (did your code close a file "
+                       "descriptor it did not open?)")
+        if code is not None and -code == getattr(signal, "SIGXCPU", None):
+            raise Stop("cpu", self.limits.describe("cpu"))
+        if code is not None and code < 0:
+            what = _CRASHES.get(-code, f"was stopped by signal {-code}")
+            raise Stop("crash", f"the process running your code {what}")
+        tail = self.startup_errors()
+        raise Stop("crash", f"the process running your code ended abruptly with exit code "
+                   f"{code} (did the code call os._exit, or crash Python?)"
+                   + (f": {tail}" if tail else ""))
+
+    def _garbled(self, detail: str) -> None:
+        self.stop_child()
+        raise Stop("garbled", "the result channel was garbled (did your code write to a file "
+                   f"descriptor it did not open?): {detail}"[:300])
+
+    def startup_errors(self) -> str:
+        assert self.scratch is not None
+        try:
+            return (self.scratch / "startup.txt").read_text(errors="replace").strip()[-400:]
+        except OSError:
+            return ""
+
+    def take_output(self) -> str:
+        """What the learner's code printed since the last call of this, cut short."""
+        try:
+            with open(self.output_file, "rb") as handle:
+                handle.seek(self.output_offset)
+                data = handle.read(4 * OUTPUT_SHOWN)
+                size = os.fstat(handle.fileno()).st_size
+        except OSError:
+            return ""
+        total = size - self.output_offset
+        self.output_offset = size
+        text = data.decode("utf-8", errors="replace")[:OUTPUT_SHOWN]
+        shown = len(text.encode("utf-8"))
+        if total > shown:
+            text += f"\n... ({total - shown} more characters not shown)"
+        return text
+
+    def output_full(self) -> bool:
+        try:
+            return self.output_file.stat().st_size >= self.limits.output
+        except OSError:
+            return False
+
+
+def raise_reply(reply: dict[str, Any], limits: Limits) -> None:
+    """Raise what a reply that carries no value means (the table of reply kinds)."""
+    if "refused" in reply:
+        raise Refused("refused", f"refused: your code tried to {reply['refused']}")
+    if "badtype" in reply:
+        raise NotPlainData("type", str(reply["badtype"]))
+    if "limit" in reply:
+        kind = reply["limit"] if reply["limit"] in ("memory", "output") else "memory"
+        raise Stop(kind, limits.describe(kind))
+    raised = reply.get("raised")
+    if not isinstance(raised, dict):
+        raise Stop("garbled", "the result channel was garbled: a reply without a result")
+    if raised.get("exit"):
+        what = ("called exit(); return the answer instead" if raised.get("base") == "SystemExit"
+                else "raised KeyboardInterrupt")
+        raise LearnerExit("exit", f"your code {what}")
+    raise remote_exception(raised)
+
+
+def remote_exception(raised: dict[str, Any]) -> BaseException:
+    """The learner's exception as an instance of its nearest built-in exception class.
+
+    Tests may catch it (``except IndexError``) as if the code ran here; ``.remote`` holds its
+    description (type, message, where in the learner's file).
+
+    >>> error = remote_exception({"type": "EmptyError", "base": "IndexError", "message": "x"})
+    >>> isinstance(error, IndexError), error.remote["type"]
+    (True, 'EmptyError')
+    """
+    cls = getattr(builtins, str(raised.get("base")), None)
+    if not (isinstance(cls, type) and issubclass(cls, Exception)):
+        cls = Exception
+    try:
+        error = cls(str(raised.get("message", "")))
+    except TypeError:  # e.g. UnicodeDecodeError needs five arguments
+        error = Exception(str(raised.get("message", "")))
+    error.remote = raised  # type: ignore[attr-defined]
+    return error
+
+
+class Learner:
+    """The ``sol`` a problem's tests receive: the learner's functions and classes, called remotely.
+
+    ``sol.name`` is a :class:`Remote` for each public function or class the learner's file
+    defines; anything else is an ``AttributeError`` naming what the file defines.
+    """
+
+    def __init__(self, box: Sandbox) -> None:
+        self._box = box
+
+    def __getattr__(self, name: str) -> Remote:
+        if name.startswith("__") or name not in self._box.names:
+            defined = ", ".join(sorted(self._box.names)) or "nothing callable"
+            raise AttributeError(f"your file does not define {name!r} (it defines: {defined})")
+        return Remote(self._box, None, name)
+
+    def __repr__(self) -> str:
+        return "<your solution>"
+
+
+class Remote:
+    """A function, class or method on the learner's side; calling it sends a request."""
+
+    def __init__(self, box: Sandbox, target: int | None, name: str) -> None:
+        self._box, self._target, self._name = box, target, name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        discard = result_discarded(sys._getframe(1), self._box.tests_file)
+        return self._box.call(self._target, self._name, args, kwargs, discard=discard)
+
+    def __repr__(self) -> str:
+        return f"<your {self._name}>"
+
+
+class Handle:
+    """An object of the learner's class: it stays in the learner's process; its methods are remote.
+
+    Only method calls cross: ``handle.attribute`` is a method proxy, whatever it is over there.
+    """
+
+    def __init__(self, box: Sandbox, wid: int, class_name: str) -> None:
+        self._box, self._wid, self._class = box, wid, class_name
+
+    def __getattr__(self, name: str) -> Remote:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return Remote(self._box, self._wid, name)
+
+    def __repr__(self) -> str:
+        return f"<your {self._class} object>"
+
+
+_CODE_FACTS: dict[CodeType, tuple[frozenset[int], list[tuple[int, int]]]] = {}
+
+
+def _facts(code: CodeType) -> tuple[frozenset[int], list[tuple[int, int]]]:
+    """Offsets of the ``POP_TOP`` instructions in ``code``, and its ``try``/``with`` ranges."""
+    if code not in _CODE_FACTS:
+        pops = frozenset(i.offset for i in dis.get_instructions(code) if i.opname == "POP_TOP")
+        parse = getattr(dis, "_parse_exception_table", None)
+        ranges = [(e.start, e.end) for e in parse(code)] if parse else [(0, 1 << 30)]
+        _CODE_FACTS[code] = (pops, ranges)
+    return _CODE_FACTS[code]
+
+
+def result_discarded(frame: FrameType | None, tests_file: str | None) -> bool:
+    """Whether the call being made from ``frame`` (a test's code) throws its result away,
+    outside any ``try`` or ``with`` in the test's frames, so that an error can wait.
+
+    A call statement such as ``cache.put(1, 1)`` is followed by ``POP_TOP`` in the bytecode; the
+    frame's last instruction is the call's last cache slot, so ``POP_TOP`` comes right after it.
+
+    >>> import sys
+    >>> result_discarded(sys._getframe(), __file__)
+    False
+    """
+    if frame is None or tests_file is None or frame.f_code.co_filename != tests_file:
+        return False
+    pops, _ = _facts(frame.f_code)
+    if frame.f_lasti + 2 not in pops:
+        return False
+    while frame is not None and frame.f_code.co_filename == tests_file:
+        _, ranges = _facts(frame.f_code)
+        if any(start <= frame.f_lasti < end for start, end in ranges):
+            return False
+        frame = frame.f_back
+    return True

@@ -1,173 +1,167 @@
-"""Limits on learner code: a time limit per test and a cap on what it prints.
+"""The limits a check puts on learner code, and how the checker measures what the code used.
 
-A time limit arms the process's CPU-time interval timer (``setitimer(ITIMER_PROF)``); when it
-fires, the signal handler raises :class:`TestTimeout` inside whatever Python code is running.
-CPU time, not wall-clock time, so a check gives the same verdict on a busy machine as on an idle
-one. ``TestTimeout`` derives from ``BaseException``, not ``Exception``, on purpose: hypothesis
-treats an ``Exception`` as a test failure and keeps running examples to shrink it, but lets
-other base exceptions straight through, so a timeout stops the test at once. The timer repeats
-every ``REPEAT`` seconds after a deadline passes, because Python drops an exception raised while
-it is inside a garbage-collector callback; the next tick raises it again. Limits nest (a test's
-limit around each example's limit); the timer is always armed for the nearest deadline.
+The learner's code runs in a child process (:mod:`dsa.practice._child`) that sets its own caps at
+start-up, before any learner code runs: a memory cap (``RLIMIT_AS``), a file-size cap on what it
+may write (``RLIMIT_FSIZE``; printed output goes to a file and counts too) and, as a last
+backstop, a CPU cap for the whole check (``RLIMIT_CPU``). The per-test CPU limit is enforced by
+the checker's own process, which reads the child's CPU time from the kernel (``/proc`` on Linux,
+``ps`` elsewhere): CPU time, not wall-clock time, so a busy machine does not change a verdict.
+Code that makes no progress at all (a sleep, a wait) is stopped by one wall-clock budget for the
+whole check.
 
-The timer only works in the main thread of a process (a rule of Python's ``signal`` module), and
-only interrupts running Python code: a single long call into C, or a sleep, is stopped by the
-checker's parent process, which watches the wall clock.
+On Windows there is no ``resource`` module: checks then run without caps, and say so once.
 
->>> with time_limit(1.0):
-...     sum(range(10))
-45
+>>> Limits().describe("memory")
+'memory limit 1 GiB reached'
+>>> size_text(10 * 2**20)
+'10 MiB'
 """
 
 from __future__ import annotations
 
-import io
-import signal
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
+
+HAVE_RLIMITS = resource is not None
+NO_LIMITS_NOTICE = ("note: this system has no resource limits (Windows?): your code runs "
+                    "without memory, output or time caps")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-class TestTimeout(BaseException):
-    """The code under test ran past its time limit of ``seconds``.
+@dataclass(frozen=True)
+class Limits:
+    """What a check allows: ``cpu`` seconds per test (per example for a property test, which
+    gets ``property_factor`` times it in all), ``memory`` and ``output`` bytes, and ``wall``
+    seconds without progress in the whole check.
 
-    >>> TestTimeout(2.0).seconds
-    2.0
+    >>> Limits(cpu=2).describe("cpu")
+    'CPU time limit 2 s per test reached (an infinite loop, or too slow?)'
     """
 
-    __test__ = False  # not a pytest test class, despite the name
+    cpu: float = 2.0
+    memory: int = 2**30
+    output: int = 10 * 2**20
+    wall: float = 25.0
+    property_factor: float = 15.0
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"took longer than {seconds:g} s")
-        self.seconds = seconds
-
-
-TIMER = signal.ITIMER_PROF  # counts the CPU time of this process
-SIGNAL = signal.SIGPROF
-REPEAT = 0.25                # seconds of CPU between repeated timeouts, once a deadline passed
-
-_deadlines: list[tuple[float, float]] = []  # (CPU-time deadline, its limit in seconds)
-
-
-def _arm() -> None:
-    if not _deadlines:
-        signal.setitimer(TIMER, 0)
-        return
-    remaining = min(deadline for deadline, _ in _deadlines) - time.process_time()
-    # A zero interval would disarm the timer, so an already-past deadline fires almost at once.
-    signal.setitimer(TIMER, max(remaining, 1e-4), REPEAT)
+    def describe(self, kind: str) -> str:
+        """The verdict's words for the limit ``kind`` (cpu, memory, output, wall)."""
+        return {
+            "cpu": f"CPU time limit {self.cpu:g} s per test reached (an infinite loop, or too "
+                   "slow?)",
+            "memory": f"memory limit {size_text(self.memory)} reached",
+            "output": f"output limit {size_text(self.output)} reached (printing in a loop?)",
+            "wall": f"no progress for {self.wall:g} s (sleeping or waiting?)",
+        }[kind]
 
 
-def _on_timer(signum: int, frame: object) -> None:
-    now = time.process_time()
-    expired = [limit for deadline, limit in _deadlines if deadline <= now + 1e-3]
-    if not expired:  # an early tick: arm again for what is left
-        _arm()
-        return
-    raise TestTimeout(min(expired))
+def size_text(size: int) -> str:
+    """A byte count in the largest binary unit that divides it, or in bytes.
 
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`TestTimeout` if the block uses more than ``seconds`` of CPU time.
-
-    Limits nest; the inner block also stops when an outer limit expires. Main thread only.
-
-    >>> try:
-    ...     with time_limit(0.05):
-    ...         while True:
-    ...             pass
-    ... except TestTimeout as stop:
-    ...     print(stop)
-    took longer than 0.05 s
+    >>> size_text(2**30), size_text(1500)
+    ('1 GiB', '1500 bytes')
     """
-    if seconds <= 0:
-        raise ValueError(f"a time limit must be positive, got {seconds}")
-    outermost = not _deadlines
-    started = time.process_time()
-    if outermost:
-        # Someone else's timer of the same kind is set aside and restored afterwards.
-        previous = signal.signal(SIGNAL, _on_timer)
-        previous_timer = signal.getitimer(TIMER)
-    entry = (started + seconds, seconds)
-    _deadlines.append(entry)
+    for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if size >= scale and size % scale == 0:
+            return f"{size // scale} {unit}"
+    return f"{size} bytes"
+
+
+def parse_size(text: str) -> int:
+    """Bytes from ``512M``, ``1G``, ``64k`` or a plain number; ``ValueError`` otherwise.
+
+    >>> parse_size("512M"), parse_size("1g"), parse_size("4096")
+    (536870912, 1073741824, 4096)
+    """
+    scales = {"k": 2**10, "m": 2**20, "g": 2**30}
+    text = text.strip().lower().removesuffix("ib").removesuffix("b")
+    scale = scales.get(text[-1:], 1)
+    number = float(text[:-1] if text[-1:] in scales else text)
+    if number <= 0:
+        raise ValueError(f"a size must be positive, got {text!r}")
+    return int(number * scale)
+
+
+def apply_child_limits(memory: int, output: int, cpu_total: float) -> None:
+    """Cap this process (the child, before it runs learner code); a no-op without ``resource``."""
+    if resource is None:
+        return
+    for which, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_FSIZE, output),
+                         (resource.RLIMIT_CPU, max(1, int(cpu_total) + 1))):
+        _, hard = resource.getrlimit(which)
+        if hard != resource.RLIM_INFINITY:
+            value = min(value, hard)
+        try:
+            resource.setrlimit(which, (value, hard))
+        except (ValueError, OSError):  # e.g. macOS refuses some RLIMIT_AS values
+            pass
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system) used so far by process ``pid``, or ``None`` if unknown.
+
+    >>> cpu_seconds(os.getpid()) is None or cpu_seconds(os.getpid()) >= 0
+    True
+    """
+    try:  # Linux: nanoseconds on the CPU, as the scheduler counts them
+        with open(f"/proc/{pid}/schedstat", "rb") as handle:
+            nanoseconds = int(handle.read().split()[0])
+        if nanoseconds:  # 0 where the kernel does not keep these statistics
+            return nanoseconds / 1e9
+    except (OSError, IndexError, ValueError):
+        pass
+    try:  # Linux without schedstat: clock ticks of user and system time
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    except (OSError, IndexError, ValueError):
+        pass
+    if sys.platform == "win32":
+        return None
+    try:  # macOS and other systems without /proc
+        text = subprocess.run(["ps", "-o", "time=", "-p", str(pid)], capture_output=True,
+                              text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return _clock_text_seconds(text)
+
+
+def waiting_to_run(pid: int) -> bool:
+    """Whether process ``pid`` is ready to run and only waiting for a CPU (Linux; else False).
+
+    A process starved by a busy machine is making progress as far as it can; one that sleeps
+    or waits is not.
+
+    >>> waiting_to_run(os.getpid()) in (True, False)
+    True
+    """
     try:
-        _arm()
-        yield
-    finally:
-        _deadlines.remove(entry)
-        if outermost:
-            signal.setitimer(TIMER, 0)
-            signal.signal(SIGNAL, previous if previous is not None else signal.SIG_DFL)
-            remaining, interval = previous_timer
-            if remaining > 0:
-                left = max(remaining - (time.process_time() - started), 1e-3)
-                signal.setitimer(TIMER, left, interval)
-        else:
-            _arm()
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] == b"R"
+    except (OSError, IndexError):
+        return False
 
 
-class CappedWriter(io.TextIOBase):
-    """A text stream that keeps the first ``limit`` characters written and counts the rest.
+def _clock_text_seconds(text: str) -> float | None:
+    """Seconds in ``ps``'s ``[[dd-]hh:]mm:ss.cc`` format.
 
-    It stands in for ``sys.stdout``/``sys.stderr`` while learner code runs, so a print in a loop
-    costs no memory and floods nothing.
-
-    >>> out = CappedWriter(limit=5)
-    >>> _ = out.write("hello, world")
-    >>> out.text(), out.dropped
-    ('hello', 7)
+    >>> _clock_text_seconds("1:02.50"), _clock_text_seconds("1-00:00:01"), _clock_text_seconds("")
+    (62.5, 86401.0, None)
     """
-
-    def __init__(self, limit: int = 2000) -> None:
-        super().__init__()
-        self.limit = limit
-        self._parts: list[str] = []
-        self._kept = 0
-        self.dropped = 0
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, text: str) -> int:
-        if not isinstance(text, str):
-            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        room = self.limit - self._kept
-        if room > 0:
-            self._parts.append(text[:room])
-            self._kept += min(room, len(text))
-        self.dropped += max(0, len(text) - max(room, 0))
-        return len(text)
-
-    def text(self) -> str:
-        """What was kept, without a note about what was dropped.
-
-        >>> CappedWriter().text()
-        ''
-        """
-        return "".join(self._parts)
-
-    def summary(self) -> str:
-        """What was kept, plus a note of how much was dropped, if any.
-
-        >>> out = CappedWriter(limit=2)
-        >>> _ = out.write("abcd")
-        >>> out.summary()
-        'ab\\n... (2 more characters not shown)'
-        """
-        if not self.dropped:
-            return self.text()
-        return f"{self.text()}\n... ({self.dropped} more characters not shown)"
-
-    def reset(self) -> None:
-        """Forget everything written so far.
-
-        >>> out = CappedWriter(); _ = out.write("x"); out.reset(); out.text()
-        ''
-        """
-        self._parts.clear()
-        self._kept = 0
-        self.dropped = 0
+    if not text:
+        return None
+    days, _, rest = text.rpartition("-")
+    seconds = 0.0
+    for part in rest.split(":"):
+        seconds = seconds * 60 + float(part)
+    return seconds + 86400 * int(days or 0)
 
 
 def shorten(text: str, limit: int = 300) -> str:

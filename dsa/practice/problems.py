@@ -39,7 +39,9 @@ _REQUIRED_KEYS = {
     "id": str, "title": str, "pattern": str, "difficulty": str, "entry": str, "time": str,
     "space": str, "hints": list,
 }
-_OPTIONAL_KEYS = {"time_limit": (int, float)}
+_OPTIONAL_KEYS = {"time_limit": (int, float), "cpu_limit": (int, float), "constraints": list}
+_CONSTRAINT_KEYS = {"path": str, "max_len": int, "range": list, "non_ascii": bool}
+_PATH = re.compile(r"(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*(?:\[(?:\*|-?\d+)\])*")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -96,6 +98,26 @@ def _squash(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Constraint:
+    """One stated limit of a problem's input (see ``[[constraints]]`` in the problem format).
+
+    >>> Constraint("nums[*]", max_len=3, range=(-5, 5)).parts
+    ('nums', ['*'])
+    """
+
+    path: str
+    max_len: int | None = None
+    range: tuple[float, float] | None = None
+    non_ascii: bool = False
+
+    @property
+    def parts(self) -> tuple[str, list[str]]:
+        """The parameter (``Method.param`` for a class) and the selectors after it."""
+        head, _, rest = self.path.partition("[")
+        return head, re.findall(r"\[([^\]]*)\]", "[" + rest if rest else "")
+
+
+@dataclass(frozen=True)
 class Problem:
     """One practice problem: its metadata and where its files are.
 
@@ -114,6 +136,7 @@ class Problem:
     hints: tuple[str, ...]
     folder: Path
     time_limit: float = DEFAULT_TIME_LIMIT
+    constraints: tuple[Constraint, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -178,10 +201,36 @@ def _check_meta(meta: dict[str, Any], folder: Path) -> None:
         if not any(_squash(term) in _squash(hints[0]) for term in terms):
             raise ProblemError(f"{where}: the first hint must state the target {key} "
                                f"{meta[key]!r}; it says {hints[0]!r}")
-    limit = meta.get("time_limit", DEFAULT_TIME_LIMIT)
-    if isinstance(limit, bool) or not 0 < limit <= MAX_TIME_LIMIT:
-        raise ProblemError(f"{where}: time_limit must be a number of seconds in "
-                           f"(0, {MAX_TIME_LIMIT:g}], got {limit!r}")
+    for key in ("time_limit", "cpu_limit"):
+        limit = meta.get(key, DEFAULT_TIME_LIMIT)
+        if isinstance(limit, bool) or not 0 < limit <= MAX_TIME_LIMIT:
+            raise ProblemError(f"{where}: {key} must be a number of seconds in "
+                               f"(0, {MAX_TIME_LIMIT:g}], got {limit!r}")
+    for number, table in enumerate(meta.get("constraints", []), start=1):
+        _check_constraint(table, f"{where}: constraint {number}")
+
+
+def _check_constraint(table: Any, where: str) -> None:
+    if not isinstance(table, dict):
+        raise ProblemError(f"{where} must be a table ([[constraints]])")
+    unknown = sorted(set(table) - set(_CONSTRAINT_KEYS))
+    if unknown or "path" not in table:
+        raise ProblemError(f"{where}: needs 'path' and allows only {', '.join(_CONSTRAINT_KEYS)}"
+                           + (f"; unknown: {', '.join(unknown)}" if unknown else ""))
+    for key, kind in _CONSTRAINT_KEYS.items():
+        if key in table and (not isinstance(table[key], kind)
+                             or (isinstance(table[key], bool) and kind is not bool)):
+            raise ProblemError(f"{where}: {key!r} must be a {kind.__name__}")
+    if not _PATH.fullmatch(table["path"]):
+        raise ProblemError(f"{where}: path {table['path']!r} is not like 'nums', 'edges[*][2]' "
+                           "or 'put.key'")
+    bounds = table.get("range")
+    if bounds is not None and not (len(bounds) == 2 and all(
+            isinstance(b, int | float) and not isinstance(b, bool) for b in bounds)
+            and bounds[0] <= bounds[1]):
+        raise ProblemError(f"{where}: range must be [smallest, largest]")
+    if not {"max_len", "range", "non_ascii"} & set(table):
+        raise ProblemError(f"{where}: give at least one of max_len, range, non_ascii")
 
 
 def _check_files(folder: Path, entry: str) -> None:
@@ -225,7 +274,11 @@ def load_problem(folder: Path | str) -> Problem:
         id=meta["id"], title=meta["title"], pattern=meta["pattern"],
         difficulty=meta["difficulty"], entry=meta["entry"], time=meta["time"],
         space=meta["space"], hints=tuple(meta["hints"]), folder=folder,
-        time_limit=float(meta.get("time_limit", DEFAULT_TIME_LIMIT)),
+        time_limit=float(meta.get("cpu_limit", meta.get("time_limit", DEFAULT_TIME_LIMIT))),
+        constraints=tuple(Constraint(c["path"], c.get("max_len"),
+                                     tuple(c["range"]) if "range" in c else None,
+                                     c.get("non_ascii", False))
+                          for c in meta.get("constraints", [])),
     )
 
 

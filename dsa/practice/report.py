@@ -59,22 +59,38 @@ def _format_test(test: TestResult) -> list[str]:
     return lines
 
 
-def format_check(result: CheckResult) -> str:
-    """A summary of a check for the terminal: one line per test, details for each failure."""
+def format_test(test: TestResult) -> str:
+    """One test's line, and for a test that did not pass the details under it.
+
+    >>> from dsa.practice.runner import TestResult
+    >>> print(format_test(TestResult("test_big", "timeout", "CPU time limit 2 s per test reached")))
+      TIME  test_big: CPU time limit 2 s per test reached
+    """
+    return "\n".join(_format_test(test))
+
+
+def format_summary(result: CheckResult) -> str:
+    """The lines after the tests' own lines: how many passed, and what next."""
     if result.status == "error":
         return f"{result.problem}: could not check {result.file}\n{_indent(result.message, '  ')}"
     if result.status == "not-attempted" and result.message:
         return f"{result.problem}: not attempted yet: {result.message}"
-    passed = sum(test.outcome == "passed" for test in result.tests)
-    head = f"{result.problem}: {passed} of {len(result.tests)} tests passed"
     if result.status == "not-attempted":
-        head = f"{result.problem}: not attempted yet (every test hit NotImplementedError)"
-        return head
-    lines = [head, *(line for test in result.tests for line in _format_test(test))]
+        return f"{result.problem}: not attempted yet (every test hit NotImplementedError)"
+    passed = sum(test.outcome == "passed" for test in result.tests)
+    lines = [f"{result.problem}: {passed} of {len(result.tests)} tests passed"]
     if result.passed:
         lines.append("Solved! See the reference with `python -m dsa.practice solution "
                      f"{result.problem}`.")
     return "\n".join(lines)
+
+
+def format_check(result: CheckResult) -> str:
+    """A summary of a check for the terminal: one line per test, details for each failure."""
+    if result.status == "error" or (result.status == "not-attempted"):
+        return format_summary(result)
+    head, *rest = format_summary(result).splitlines()
+    return "\n".join([head, *(format_test(test) for test in result.tests), *rest])
 
 
 _KEEP_SPACE = "\x00"  # a space inside inline code, which wrapping must not break at

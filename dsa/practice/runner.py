@@ -1,17 +1,22 @@
-"""Run a problem's tests against a learner's file, in this process, and describe each outcome.
+"""The judge: run a problem's tests on a learner's file and decide, in this process, what passed.
 
-This is the checker's engine. :func:`run_tests` compiles the learner's file (a syntax error is
-reported with its line, and nothing runs), executes it as a fresh module, checks it defines the
-problem's entry, loads the problem's ``tests.py`` and calls each ``test_*`` with the learner's
-module. Every call runs under a time limit (see :mod:`dsa.practice.limits`) with ``print`` output
-captured and capped; times are CPU seconds. Hypothesis runs under the fixed ``dsa-practice``
-profile; each example gets the per-test limit and a property test as a whole gets
-``PROPERTY_FACTOR`` times it.
+What runs where, and why:
 
-Learner code is untrusted only in the sense of being unfinished: it may loop forever, print
-without end or raise anything. It is not sandboxed against malice. The command-line checker runs
-this engine in a child process (:mod:`dsa.practice.isolation`) so that even a hang inside a C call
-cannot stop it; the project's own tests call it directly, which is much quicker.
+- **Here** (the checker's process, trusted): the problem's ``tests.py``, hypothesis, the oracles
+  and :func:`~dsa.practice.checking.expect`. The verdict is made here and only here.
+- **In a child process** (:mod:`dsa.practice._child`, via :mod:`dsa.practice.isolation`): the
+  learner's file, and nothing else. The tests receive ``sol``, a stand-in whose calls travel to
+  the child as plain data and whose results come back as plain data of exact built-in types
+  (:mod:`dsa.practice.wire`). Learner code can therefore not patch the checker, hand over an object
+  whose ``==`` always says yes, or write a "passed" line anywhere the verdict is read from.
+
+A check goes in small steps: read and compile the file (a syntax error is reported with its line;
+an untouched starter is "not attempted" without running), load the tests, start the child and
+load the file there, then run each test (:func:`run_one`) and describe its outcome
+(:func:`describe`, a table from exception type to message). Limits (CPU per test, memory, output,
+a wall-clock budget for the whole check) are in :mod:`dsa.practice.limits`. After a limit or a
+crash ends the child, the next test gets a fresh one only if every test was asked for
+(``fail_fast=False``); a check that made no progress for the wall budget ends there.
 
 >>> from dsa.practice.problems import get_problem
 >>> problem = get_problem("single-number")
@@ -24,12 +29,11 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import sys
-import time
+import reprlib
 import traceback
 import types
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +42,10 @@ from hypothesis.errors import HypothesisException
 from hypothesis.strategies import DataObject
 
 from dsa.practice.checking import Mismatch
-from dsa.practice.limits import CappedWriter, TestTimeout, shorten, time_limit
+from dsa.practice.isolation import Learner, LearnerExit, NotPlainData, Refused, Sandbox, Stop
+from dsa.practice.limits import Limits, shorten
 from dsa.practice.problems import Problem
+from dsa.practice.types import ListNode, TreeNode, list_values, tree_values
 
 PROFILE = "dsa-practice"
 settings.register_profile(
@@ -56,10 +62,7 @@ settings.register_profile(
                            HealthCheck.large_base_example],
 )
 
-PROPERTY_FACTOR = 15  # a property test may take this many per-test limits in all
-OUTPUT_LIMIT = 1000   # characters of learner output kept per test
 REPR_LIMIT = 300      # characters of each input, expected and actual value shown
-
 OUTCOMES = ("passed", "failed", "error", "timeout", "not-attempted")
 
 
@@ -140,11 +143,28 @@ def overall_status(tests: list[TestResult]) -> str:
     return "failed"
 
 
-def _show(value: Any) -> str:
+_repr = reprlib.Repr()
+_repr.maxlevel, _repr.maxlist, _repr.maxtuple, _repr.maxdict, _repr.maxset = 6, 40, 40, 20, 20
+_repr.maxstring, _repr.maxother, _repr.maxlong = 120, 120, 60
+
+
+def show(value: Any) -> str:
+    """A short repr for a report; a list or tree node is shown as its values.
+
+    >>> show(ListNode(1, ListNode(2)))
+    'list [1, 2]'
+    >>> show(list(range(100)))[-12:]
+    '38, 39, ...]'
+    """
     try:
-        text = repr(value)
-    except Exception as error:  # a learner's class may have a broken __repr__
-        text = f"<unprintable {type(value).__name__}: {error!r}>"
+        if isinstance(value, ListNode):
+            text = f"list {_repr.repr(list_values(value))}"
+        elif isinstance(value, TreeNode):
+            text = f"tree {_repr.repr(tree_values(value))}"
+        else:
+            text = _repr.repr(value)
+    except (ValueError, RecursionError):
+        text = f"a {type(value).__name__} with a cycle"
     return shorten(text, REPR_LIMIT)
 
 
@@ -160,29 +180,15 @@ def same_text(a: str, b: str) -> bool:
 
 
 @contextlib.contextmanager
-def _captured(writer: CappedWriter) -> Iterator[None]:
-    with contextlib.redirect_stdout(writer), contextlib.redirect_stderr(writer):
-        yield
-
-
-@contextlib.contextmanager
-def _practice_profile() -> Iterator[None]:
+def judging() -> Iterator[None]:
+    """Every change of this process's global state a check makes, undone afterwards: the
+    hypothesis profile (fixed examples, no database)."""
     before = settings.get_current_profile_name()
     settings.load_profile(PROFILE)
     try:
         yield
     finally:
         settings.load_profile(before)
-
-
-def _frames_in(error: BaseException, filename: str) -> list[traceback.FrameSummary]:
-    return [frame for frame in traceback.extract_tb(error.__traceback__)
-            if frame.filename == filename]
-
-
-def _describe_frame(frame: traceback.FrameSummary, owner: str) -> str:
-    code = f": {frame.line.strip()}" if frame.line else ""
-    return f"{owner}, line {frame.lineno}, in {frame.name}{code}"
 
 
 def _syntax_message(error: SyntaxError) -> str:
@@ -196,160 +202,215 @@ def _syntax_message(error: SyntaxError) -> str:
     return "\n".join(lines)
 
 
-def _leaf(error: BaseException) -> BaseException:
-    # Hypothesis wraps inconsistent failures in an exception group; report the first real one.
-    while isinstance(error, BaseExceptionGroup) and error.exceptions:
-        error = error.exceptions[0]
-    return error
-
-
 class _NotAttempted(BaseException):
     """Carries a learner's ``NotImplementedError`` out of hypothesis without shrinking."""
 
 
-class _Context:
-    """What the outcome of a failed call is described against."""
+@dataclass
+class Context:
+    """What one check's outcomes are described against."""
 
-    def __init__(self, learner_file: str, tests_file: str, limit: float, target: str) -> None:
-        self.learner_file = learner_file
-        self.tests_file = tests_file
-        self.limit = limit
-        self.target = target
-        self.last_inputs: dict[str, Any] | None = None
-        self.catch_interrupts = False
+    tests_file: str
+    target: str
+    limits: Limits
+    last_inputs: dict[str, Any] | None = None
+    last_call: tuple[str, tuple[Any, ...], dict[str, Any]] | None = None
 
 
-def _describe_error(error: BaseException, ctx: _Context, result: TestResult) -> None:
-    """Fill ``result`` with the outcome and message for ``error``, raised by a test."""
-    flaky = isinstance(error, BaseExceptionGroup)
-    error = _leaf(error)
+# -- describing an outcome: a table from exception type to outcome and message --------------
+
+def _stopped(error: Stop, ctx: Context) -> tuple[str, str]:
+    outcome = "timeout" if error.kind in ("cpu", "wall") else "error"
+    if error.kind == "cpu":
+        return outcome, f"{error.message}; the target is {ctx.target}"
+    return outcome, error.message
+
+
+def _remote(error: BaseException, ctx: Context) -> tuple[str, str]:
+    raised = error.remote  # type: ignore[attr-defined]
+    detail = shorten(f"{raised.get('type')}: {raised.get('message')}", REPR_LIMIT)
+    if raised.get("base") == "RecursionError":
+        detail += " (recursion too deep: a missing base case, or use a loop)"
+    return "error", f"your code raised {detail}"
+
+
+_TABLE: dict[type, Callable[[Any, Context], tuple[str, str]]] = {
+    Stop: _stopped,
+    Mismatch: lambda error, ctx: ("failed", error.message),
+    NotImplementedError: lambda error, ctx: (
+        "not-attempted", "not attempted yet (the code raises NotImplementedError)"),
+    AssertionError: lambda error, ctx: ("failed", str(error) or "a check in the test failed"),
+    HypothesisException: lambda error, ctx: (
+        "error", f"the problem's tests went wrong ({type(error).__name__}: "
+                 f"{shorten(str(error), REPR_LIMIT)}); please report it"),
+    BaseException: lambda error, ctx: (
+        "error", f"{shorten(f'{type(error).__name__}: {error}', REPR_LIMIT)}, raised by the "
+                 "test while using your answer: check the type and shape of what your code "
+                 "returns"),
+}
+
+
+def _leaf(error: BaseException) -> BaseException:
+    # Hypothesis wraps inconsistent failures in an exception group; report the first real one.
+    while isinstance(error, BaseExceptionGroup) and error.exceptions:
+        error = error.exceptions[0]
     if isinstance(error, _NotAttempted) and error.__cause__ is not None:
         error = error.__cause__
-    learner = _frames_in(error, ctx.learner_file)
-    in_tests = _frames_in(error, ctx.tests_file)
-    if learner:
-        result.where = _describe_frame(learner[-1], "your code")
-    elif in_tests:
-        result.where = _describe_frame(in_tests[-1], "the test")
-    if ctx.last_inputs is not None and result.inputs is None:
-        result.inputs = {k: _show(v) for k, v in ctx.last_inputs.items()
-                         if not isinstance(v, DataObject | types.ModuleType)}
+    return error
+
+
+def _test_frame(error: BaseException, tests_file: str) -> str | None:
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == tests_file]
+    if not frames:
+        return None
+    frame = frames[-1]
+    return f"the test, line {frame.lineno}, in {frame.name}" + (
+        f": {frame.line.strip()}" if frame.line else "")
+
+
+def _inputs(error: BaseException, ctx: Context) -> dict[str, str] | None:
+    if isinstance(error, Mismatch):
+        return {k: show(v) for k, v in error.inputs.items()}
+    inputs = None
+    if ctx.last_inputs is not None:
+        inputs = {k: show(v) for k, v in ctx.last_inputs.items()
+                  if not isinstance(v, DataObject | types.ModuleType | Learner)}
+    elif ctx.last_call is not None:
+        name, args, kwargs = ctx.last_call
+        shown = [show(a) for a in args] + [f"{k}={show(v)}" for k, v in kwargs.items()]
+        inputs = {"call": shorten(f"{name}({', '.join(shown)})", REPR_LIMIT)}
     draws = [note for note in getattr(error, "__notes__", []) if note.startswith("Draw ")]
     if draws:
-        result.inputs = {**(result.inputs or {}), "drawn": shorten("; ".join(draws), REPR_LIMIT)}
+        inputs = {**(inputs or {}), "drawn": shorten("; ".join(draws), REPR_LIMIT)}
+    return inputs
 
-    if isinstance(error, TestTimeout):
-        result.outcome = "timeout"
-        result.where = None
-        if error.seconds > ctx.limit:
-            result.message = (f"all its examples together took longer than {error.seconds:g} s: "
-                              f"is your code slower than the target {ctx.target}?")
-        else:
-            result.message = (f"took longer than the {error.seconds:g} s limit: an infinite loop, "
-                              f"or slower than the target {ctx.target}?")
-    elif isinstance(error, Mismatch):
-        result.outcome = "failed"
-        result.message = error.message
-        result.where = None  # the inputs, expected and actual say it all
-        result.inputs = {k: _show(v) for k, v in error.inputs.items()}
-        if error.expected is not None or error.actual is not None:
-            result.expected = _show(error.expected)
-            result.actual = _show(error.actual)
-    elif isinstance(error, NotImplementedError):
-        result.outcome = "not-attempted"
-        result.message = "not attempted yet (the code raises NotImplementedError)"
-        result.where = None
-    elif isinstance(error, AssertionError):
-        result.outcome = "failed"
-        result.message = str(error) or "a check in the test failed"
-    elif isinstance(error, SystemExit):
-        result.outcome = "error"
-        result.message = "your code called exit(); return the answer instead"
-    elif isinstance(error, HypothesisException):
-        result.outcome = "error"
-        result.message = (f"the problem's tests went wrong ({type(error).__name__}: "
-                          f"{shorten(str(error), REPR_LIMIT)}); please report it")
+
+def describe(error: BaseException, ctx: Context, result: TestResult) -> None:
+    """Fill ``result`` with the outcome, message, inputs and place for ``error``."""
+    flaky = isinstance(error, BaseExceptionGroup)
+    error = _leaf(error)
+    if hasattr(error, "remote") and not isinstance(error, NotImplementedError):
+        result.outcome, result.message = _remote(error, ctx)
+        result.where = error.remote.get("where")  # type: ignore[attr-defined]
     else:
-        result.outcome = "error"
-        detail = shorten(f"{type(error).__name__}: {error}", REPR_LIMIT)
-        if isinstance(error, RecursionError):
-            detail += " (recursion too deep: a missing base case, or use a loop)"
-        if learner:
-            result.message = f"your code raised {detail}"
-        else:
-            result.message = (f"{detail}, raised by the test while using your answer: "
-                              "check the type and shape of what your code returns")
+        handler = next(_TABLE[cls] for cls in type(error).__mro__ if cls in _TABLE)
+        result.outcome, result.message = handler(error, ctx)
+        if result.outcome == "error" and not isinstance(error, Stop):
+            result.where = _test_frame(error, ctx.tests_file)
+    if result.outcome != "not-attempted":
+        result.inputs = _inputs(error, ctx)
+    if isinstance(error, Mismatch) and (error.expected is not None or error.actual is not None):
+        result.expected, result.actual = show(error.expected), show(error.actual)
     if flaky:
         result.message += (" (on rerunning the same input the result changed: does your code "
                            "keep state between calls?)")
 
 
-def _guard_examples(test: Callable[..., Any], ctx: _Context) -> None:
-    """Give each hypothesis example of ``test`` its own time limit, and remember its inputs."""
+# -- running -------------------------------------------------------------------------------
+
+def load_tests(problem: Problem) -> list[tuple[str, Callable[..., Any]]]:
+    """The problem's ``test_*`` functions, from its ``tests.py`` run as a fresh module here."""
+    path = problem.tests_path.resolve()
+    module = types.ModuleType(f"practice_tests_{problem.slug}")
+    module.__file__ = str(path)
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), module.__dict__)
+    return [(name, value) for name, value in vars(module).items()
+            if name.startswith("test_") and callable(value)]
+
+
+def _guard_examples(test: Callable[..., Any], box: Sandbox, ctx: Context) -> None:
+    """Give each hypothesis example of ``test`` its own CPU window, and remember its inputs."""
     handle = getattr(test, "hypothesis", None)
     if handle is None:
         return
-    inner = handle.inner_test
+    inner = getattr(handle, "_practice_inner", handle.inner_test)
+    handle._practice_inner = inner
 
     def guarded(*args: Any, **kwargs: Any) -> Any:
         ctx.last_inputs = kwargs
+        box.new_window(test=False)
         try:
-            with time_limit(ctx.limit):
-                return inner(*args, **kwargs)
+            value = inner(*args, **kwargs)
         except NotImplementedError as error:
-            # Not a bug to shrink: stop hypothesis at once, as for a timeout.
-            raise _NotAttempted from error
+            raise _NotAttempted from error  # not a bug to shrink: stop hypothesis at once
+        box.check_window()
+        return value
 
     handle.inner_test = guarded
 
 
-def _exec_module(name: str, path: Path, code: types.CodeType) -> types.ModuleType:
-    module = types.ModuleType(name)
-    module.__file__ = str(path)
-    sys.modules[name] = module  # dataclasses and pickling look a module up by name
-    exec(code, module.__dict__)
-    return module
-
-
-def _public_names(module: types.ModuleType) -> list[str]:
-    return sorted(name for name, value in vars(module).items()
-                  if not name.startswith("_") and callable(value)
-                  and getattr(value, "__module__", None) == module.__name__)
-
-
-def _run_one(test: Callable[..., Any], name: str, learner: types.ModuleType, ctx: _Context,
-             cap: float, writer: CappedWriter) -> TestResult:
+def run_one(name: str, test: Callable[..., Any], box: Sandbox, sol: Learner, ctx: Context
+            ) -> TestResult:
+    """Run one test against the learner's code in ``box``; its result."""
     result = TestResult(name, "passed")
-    ctx.last_inputs = None
-    writer.reset()
-    start = time.process_time()
+    ctx.last_inputs = ctx.last_call = box.last_call = None
+    box.in_property = hasattr(test, "hypothesis")
+    _guard_examples(test, box, ctx)
     try:
-        with _captured(writer), time_limit(cap):
-            test(learner)
-    except KeyboardInterrupt:
-        if not ctx.catch_interrupts:
-            raise
-        result.outcome, result.message = "error", "your code raised KeyboardInterrupt"
+        box.reset()
+        box.new_window(test=True)
+        test(sol)
+        result.seconds = round(box.check_window(), 4)
+        if box.output_full():
+            raise Stop("output", ctx.limits.describe("output"))
     except BaseException as error:
-        _describe_error(error, ctx, result)
-    result.seconds = round(time.process_time() - start, 4)
-    result.output = writer.summary()
+        if not isinstance(error, Exception | Stop | _NotAttempted | BaseExceptionGroup):
+            raise  # Ctrl-C, or a test runner's own timeout: not learner code (see LearnerExit)
+        ctx.last_call = box.last_call
+        describe(error, ctx, result)
+    if box.scratch is not None:
+        result.output = box.take_output()
     return result
+
+
+def _load_message(error: BaseException) -> str:
+    if hasattr(error, "remote"):
+        raised = error.remote  # type: ignore[attr-defined]
+        where = raised.get("where")
+        return (f"your file raised {raised.get('type')}: {shorten(str(raised.get('message')))} "
+                f"while loading" + (f"\nat {where}" if where else ""))
+    if isinstance(error, Stop):
+        return f"loading your file: {error.message}"
+    return f"loading your file failed ({type(error).__name__}: {error})"
+
+
+def _missing_entry(problem: Problem, names: dict[str, Any]) -> str:
+    defined = sorted(names)
+    message = (f"your file does not define {problem.entry!r}, the name the tests call; it "
+               f"defines: {', '.join(defined) or 'nothing callable'}")
+    close = difflib.get_close_matches(problem.entry, defined, n=1)
+    return message + (f". Rename {close[0]!r} to {problem.entry!r}?" if close else "")
+
+
+def _start(box: Sandbox, problem: Problem) -> Learner | str:
+    """Start the child and load the learner's file: ``sol``, or why it could not be loaded."""
+    try:
+        sol = box.load()
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:  # described for the learner
+        return _load_message(error)
+    if problem.entry not in box.names:
+        return _missing_entry(problem, box.names)
+    return sol
 
 
 def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | None = None,
               fail_fast: bool = False, time_limit_s: float | None = None,
-              starter_shortcut: bool = True, catch_interrupts: bool = False,
-              on_event: Callable[[dict[str, Any]], None] | None = None) -> CheckResult:
-    """Check the file at ``learner_path`` against ``problem``'s tests, in this process.
+              starter_shortcut: bool = True, limits: Limits | None = None,
+              on_result: Callable[[TestResult], None] | None = None,
+              on_start: Callable[[int, Path], None] | None = None,
+              recorder: Callable[[str, list[Any], dict[str, Any]], None] | None = None
+              ) -> CheckResult:
+    """Check the file at ``learner_path`` against ``problem``'s tests; the learner's code runs
+    in a child process, the tests and the verdict here.
 
     ``only`` runs just the named tests; ``fail_fast`` stops at the first test that does not pass;
-    ``time_limit_s`` overrides the problem's per-test limit; ``starter_shortcut`` reports a file
-    equal to the starter as not attempted without running it. ``catch_interrupts`` reports a
-    ``KeyboardInterrupt`` as the learner's error (for a child process, where Ctrl-C goes to the
-    parent) instead of letting it stop the run. ``on_event`` is called with
-    ``{"event": "tests", ...}`` once the tests are loaded, and ``start``/``result`` per test, so a
-    parent process can watch. Main thread only (it uses ``SIGPROF``).
+    ``time_limit_s`` overrides the problem's CPU seconds per test; ``limits`` sets the others
+    (memory, output, wall); ``starter_shortcut`` reports a file equal to the starter as not
+    attempted without running it. ``on_result`` hears each test's result as it finishes;
+    ``on_start(pid, scratch)`` each child started; ``recorder(name, args, kwargs)`` each call
+    made to the learner's code (before it is sent).
 
     >>> from dsa.practice.problems import get_problem
     >>> problem = get_problem("two-sum")
@@ -357,87 +418,57 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
     'not-attempted'
     """
     path = Path(learner_path).resolve()
-    limit = time_limit_s or problem.time_limit
-    emit = on_event or (lambda event: None)
-
-    def finish(status: str, message: str = "", tests: list[TestResult] | None = None
-               ) -> CheckResult:
-        result = CheckResult(problem.id, str(path), status, message, tests or [])
-        emit({"event": "done", "result": result.to_dict()})
-        return result
-
+    limits = replace(limits or Limits(), cpu=time_limit_s or problem.time_limit)
     try:
         source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return finish("error", f"cannot read {path}: {error}")
-    if starter_shortcut and same_text(source, problem.starter_path.read_text(encoding="utf-8")):
-        return finish("not-attempted", "this is the untouched starter: write your solution, "
-                      "then check again")
-    try:
-        code = compile(source, str(path), "exec")
+        compile(source, str(path), "exec")
     except SyntaxError as error:
-        return finish("error", _syntax_message(error))
-    except ValueError as error:  # e.g. a NUL byte in the file
-        return finish("error", f"cannot compile {path}: {error}")
+        return CheckResult(problem.id, str(path), "error", _syntax_message(error))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        return CheckResult(problem.id, str(path), "error", f"cannot read {path}: {error}")
+    if starter_shortcut and same_text(source, problem.starter_path.read_text(encoding="utf-8")):
+        return CheckResult(problem.id, str(path), "not-attempted", "this is the untouched "
+                           "starter: write your solution, then check again")
+    protected = problem.folder.resolve().parent  # the problems, with their solutions
+    with judging(), Sandbox(path, limits, protected, on_start) as box:
+        box.recorder = recorder
+        box.tests_file = str(problem.tests_path.resolve())
+        try:
+            tests = load_tests(problem)
+        except Exception as error:  # a broken problem, reported as such
+            return CheckResult(problem.id, str(path), "error", f"the problem's tests.py failed "
+                               f"to load ({type(error).__name__}: {error}); please report it")
+        ctx = Context(str(problem.tests_path.resolve()), problem.time, limits)
+        results = _run_all(problem, tests, box, ctx, only, fail_fast, on_result)
+        if isinstance(results, str):
+            return CheckResult(problem.id, str(path), "error", results)
+        return CheckResult(problem.id, str(path), overall_status(results), "", results)
 
-    ctx = _Context(str(path), str(problem.tests_path.resolve()), limit, problem.time)
-    ctx.catch_interrupts = catch_interrupts
-    writer = CappedWriter(OUTPUT_LIMIT)
-    learner_name = f"practice_learner_{problem.slug}"
-    tests_name = f"practice_tests_{problem.slug}"
-    saved_path = list(sys.path)
-    try:
-        with _practice_profile():
-            sys.path.append(str(path.parent))  # lets a learner import a helper beside the file
-            load = TestResult("loading your file", "passed")
-            try:
-                with _captured(writer), time_limit(limit):
-                    learner = _exec_module(learner_name, path, code)
-            except KeyboardInterrupt:
-                if not catch_interrupts:
-                    raise
-                return finish("error", "your file raised KeyboardInterrupt while loading")
-            except BaseException as error:
-                _describe_error(error, ctx, load)
-                if load.outcome == "timeout":
-                    load.message = (f"loading your file took longer than {limit:g} s: is there "
-                                    "a loop or a call at the top level of the file?")
-                return finish("error", "\n".join(
-                    filter(None, [load.message, load.where and f"at {load.where}"])))
-            if not callable(getattr(learner, problem.entry, None)):
-                names = _public_names(learner)
-                close = difflib.get_close_matches(problem.entry, names, n=1)
-                message = (f"your file does not define {problem.entry!r}, the name the tests "
-                           f"call; it defines: {', '.join(names) or 'nothing callable'}")
-                if close:
-                    message += f". Rename {close[0]!r} to {problem.entry!r}?"
-                return finish("error", message)
 
-            try:
-                tests_code = compile(problem.tests_path.read_text(encoding="utf-8"),
-                                     ctx.tests_file, "exec")
-                tests_module = _exec_module(tests_name, problem.tests_path, tests_code)
-            except Exception as error:
-                return finish("error", f"the problem's tests.py failed to load "
-                              f"({type(error).__name__}: {error}); please report it")
-            tests = [(name, value) for name, value in vars(tests_module).items()
-                     if name.startswith("test_") and callable(value)]
-            caps = {name: limit * (PROPERTY_FACTOR if hasattr(test, "hypothesis") else 1)
-                    for name, test in tests}
-            emit({"event": "tests", "tests": [{"name": n, "cap": caps[n]} for n, _ in tests]})
-            results: list[TestResult] = []
-            for name, test in tests:
-                if only is not None and name not in only:
-                    continue
-                _guard_examples(test, ctx)
-                emit({"event": "start", "name": name, "cap": caps[name]})
-                result = _run_one(test, name, learner, ctx, caps[name], writer)
-                emit({"event": "result", "result": result.to_dict()})
-                results.append(result)
-                if fail_fast and result.outcome != "passed":
-                    break
-            return finish(overall_status(results), "", results)
-    finally:
-        sys.path[:] = saved_path
-        sys.modules.pop(learner_name, None)
-        sys.modules.pop(tests_name, None)
+def _run_all(problem: Problem, tests: list[tuple[str, Callable[..., Any]]], box: Sandbox,
+             ctx: Context, only: list[str] | None, fail_fast: bool,
+             on_result: Callable[[TestResult], None] | None) -> list[TestResult] | str:
+    """Every selected test in order, restarting the child after a crash when all are wanted."""
+    sol = _start(box, problem)
+    if isinstance(sol, str):
+        return sol
+    results: list[TestResult] = []
+    for name, test in tests:
+        if only is not None and name not in only:
+            continue
+        if not box.alive:
+            restarted = _start(box, problem)
+            if isinstance(restarted, str):
+                results.append(TestResult(name, "error", restarted))
+                break
+            sol = restarted
+        result = run_one(name, test, box, sol, ctx)
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+        if (fail_fast and result.outcome != "passed") or "no progress" in result.message:
+            break
+    return results
+
+
+__all__ = ["CheckResult", "LearnerExit", "NotPlainData", "Refused", "TestResult", "run_tests"]

@@ -1,7 +1,12 @@
 """Node types shared by the linked-list and tree problems, and helpers to build and read them.
 
 Starters, solutions and tests all import these, so a learner's nodes and the checker's nodes are
-the same class.
+the same class. They are the only classes besides Python's built-in data types that may cross
+between the checker and the learner's process (see :mod:`dsa.practice.wire`).
+
+Every assignment to a node's attribute ticks a shared clock (:func:`node_clock`). The checker
+reads it to know, in O(1), that no node changed since it last sent a tree: a test that asks a
+thousand questions about one tree of 10⁵ nodes then sends the tree once, not a thousand times.
 
 >>> list_values(build_list([1, 2, 3]))
 [1, 2, 3]
@@ -15,9 +20,28 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
+_clock = [0]  # assignments to node attributes so far, in this process
+
+
+def node_clock() -> int:
+    """How many node attributes were assigned in this process so far.
+
+    >>> before = node_clock(); _ = ListNode(1); node_clock() - before
+    2
+    """
+    return _clock[0]
+
+
+class _Node:
+    """Base of the node classes: counts every attribute assignment on the shared clock."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        _clock[0] += 1
+
 
 @dataclass(eq=False)
-class ListNode:
+class ListNode(_Node):
     """A singly linked list node.
 
     >>> ListNode(1, ListNode(2)).next.val
@@ -29,7 +53,7 @@ class ListNode:
 
 
 @dataclass(eq=False)
-class TreeNode:
+class TreeNode(_Node):
     """A binary tree node.
 
     >>> TreeNode(1, left=TreeNode(0)).left.val
@@ -39,6 +63,9 @@ class TreeNode:
     val: Any = 0
     left: TreeNode | None = None
     right: TreeNode | None = None
+
+
+NODE_TYPES: tuple[type, ...] = (ListNode, TreeNode)  # the node types data may hold
 
 
 def build_list(values: list[Any]) -> ListNode | None:

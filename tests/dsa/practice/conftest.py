@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,3 +107,30 @@ def learner_file(tmp_path: Path) -> Callable[[str], Path]:
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def reference_run() -> Callable[[Path], tuple[Any, Any, Any]]:
+    """Run a problem's tests on its reference once per session, recording every argument.
+
+    Returns ``(problem, result, observer)``: the result as :func:`run_tests` gives it, and the
+    :class:`~dsa.practice.constraints.Observer` that measured what the tests passed against the
+    problem's ``[[constraints]]``. Shared by the problem-set and the constraint tests.
+    """
+    from dsa.practice.constraints import Observer, signatures
+    from dsa.practice.problems import load_problem
+    from dsa.practice.runner import run_tests
+
+    runs: dict[Path, tuple[Any, Any, Any]] = {}
+
+    def run(folder: Path) -> tuple[Any, Any, Any]:
+        if folder not in runs:
+            problem = load_problem(folder)
+            observer = Observer(problem.entry, signatures(problem.solution_path, problem.entry),
+                                problem.constraints)
+            result = run_tests(problem, problem.solution_path, recorder=observer.record)
+            observer.forget_inputs()  # keep the measurements, not the (large) inputs
+            runs[folder] = (problem, result, observer)
+        return runs[folder]
+
+    return run

@@ -102,3 +102,27 @@ def test_big_o_terms():
 def test_the_real_problems_all_load():
     ids = [p.id for p in all_problems()]
     assert len(ids) == len(set(ids)) == len(problem_folders())
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('path = "nums"\nmax_len = 5', None),
+    ('path = "nums"', "give at least one of max_len, range, non_ascii"),
+    ('max_len = 5', "needs 'path'"),
+    ('path = "nums"\nmax_len = 5\nmaxlen = 3', "unknown: maxlen"),
+    ('path = "nums"\nmax_len = true', "'max_len' must be a int"),
+    ('path = "nums"\nrange = [5, 1]', "range must be [smallest, largest]"),
+    ('path = "nums[x]"\nmax_len = 1', "is not like 'nums'"),
+])
+def test_constraints_are_validated(make_problem, tiny_meta, table, message):
+    folder = make_problem(meta=tiny_meta() + f"\n[[constraints]]\n{table}\n")
+    if message is None:
+        problem = load_problem(folder)
+        assert problem.constraints[0].path == "nums" and problem.constraints[0].max_len == 5
+        return
+    with pytest.raises(ProblemError) as error:
+        load_problem(folder)
+    assert message in str(error.value) and "constraint 1" in str(error.value)
+
+
+def test_cpu_limit_key_sets_the_limit(make_problem, tiny_meta):
+    assert load_problem(make_problem(meta=tiny_meta(cpu_limit="3.5"))).time_limit == 3.5

@@ -5,7 +5,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def _matches(pattern: str, word: str) -> bool:
@@ -18,7 +18,11 @@ def _run(sol, words, patterns):
     d = sol.WordDictionary()
     for word in words:
         d.add_word(word)
-    return [d.search(p) for p in patterns]
+    got = [d.search(p) for p in patterns]
+    wrong = [type(x).__name__ for x in got if type(x) is not bool]
+    expect_true(not wrong, f"search must return a bool, got {wrong[:1]}", words=words,
+                patterns=patterns)
+    return got
 
 
 def test_example_1(sol):
@@ -79,3 +83,34 @@ def test_large_workload(sol):
         # A random word with one dot collides with a stored one with probability ~1e-8.
         want += i % 2 == 1 or any(pattern.replace(".", c) in stored for c in letters)
     expect(got, want, words="10,000 random 10-letter words", searches="5,000 one-dot patterns")
+
+
+@given(words=st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=6), max_size=12),
+       patterns=st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz.", max_size=6), min_size=1,
+                         max_size=12))
+def test_all_letters_match_brute_force(sol, words, patterns):
+    want = [any(_matches(p, w) for w in words) for p in patterns]
+    expect(_run(sol, list(words), list(patterns)), want, words=words, patterns=patterns)
+
+
+def test_longest_words_three_dots(sol):
+    # 5,000 words of the longest length, 25, and 3,000 patterns with three dots. The trie
+    # follows the few branches that exist; trying all 26³ letters for the dots does not.
+    rng = random.Random(25)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["".join(rng.choices(letters, k=25)) for _ in range(5_000)]
+    d = sol.WordDictionary()
+    for word in words:
+        d.add_word(word)
+    got, want = [], []
+    for i in range(3_000):
+        probe = list(words[i] if i % 2 else "".join(rng.choices(letters, k=25)))
+        for spot in rng.sample(range(25), 3):
+            probe[spot] = "."
+        pattern = "".join(probe)
+        got.append(d.search(pattern))
+        # a random 22-letter remainder matches a stored word with probability ~10⁻²⁷
+        want.append(i % 2 == 1)
+    expect_true(all(type(x) is bool for x in got), "search must return a bool",
+                words="5,000 random 25-letter words", searches="3,000 three-dot patterns")
+    expect(got, want, words="5,000 random 25-letter words", searches="3,000 three-dot patterns")

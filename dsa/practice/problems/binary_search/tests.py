@@ -51,6 +51,23 @@ def test_matches_oracle(sol, values, target):
     check(sol, nums, target, oracle(nums, target))
 
 
+def test_extreme_values(sol):
+    nums = [-10**9, -1, 0, 10**9]
+    for target, want in ((-10**9, 0), (10**9, 3), (0, 2), (1, -1), (10**9 - 1, -1),
+                         (-10**9 + 1, -1)):
+        check(sol, nums, target, want)
+    check(sol, [10**9], 10**9, 0)
+    check(sol, [-10**9], 10**9, -1)
+    check(sol, [10**9], -10**9, -1)
+
+
+def test_input_unchanged(sol):
+    nums = [-5, -1, 4, 9]
+    for target in (-5, 9, 3, 10):
+        sol.search(nums, target)
+    expect(nums, [-5, -1, 4, 9], nums="[-5, -1, 4, 9] after four searches")
+
+
 def test_largest_many_searches(sol):
     nums = list(range(0, 400_000, 2))
     for target in range(-1, 400_001, 80):
@@ -59,3 +76,18 @@ def test_largest_many_searches(sol):
         if got != want:
             expect(got, want, nums="[0, 2, 4, ..., 399_998]", target=target)
     expect(nums == list(range(0, 400_000, 2)), True, nums="[0, 2, 4, ..., 399_998] (modified!)")
+
+
+def test_largest_extreme_values(sol):
+    n = 200_000
+    step = 2 * 10**9 // (n - 1)
+    nums = [-10**9 + k * step for k in range(n - 1)] + [10**9]
+    for k in (0, 1, n // 3, n - 2, n - 1):
+        check_target = nums[k]
+        got = sol.search(nums, check_target)
+        if got != k:
+            expect(got, k, nums=f"{n} values from -10**9 to 10**9", target=check_target)
+    for target in (-10**9 + 1, nums[-2] + 1, 10**9 - 1):
+        got = sol.search(nums, target)
+        if got != -1:
+            expect(got, -1, nums=f"{n} values from -10**9 to 10**9", target=target)

@@ -78,3 +78,32 @@ def test_largest_size(sol):
     flights = [[5 * layer + a, 5 * (layer + 1) + b, rng.randint(1, 10_000)]
                for layer in range(19) for a in range(5) for b in range(5)]
     _check(sol, 100, flights, 0, 99, 99)
+
+
+def test_largest_fares(sol):
+    # A chain 99 → 98 → ... → 0 of the dearest flights, 99 of them: 990,000 in all.
+    chain = [[c, c - 1, 10_000] for c in range(99, 0, -1)]
+    _check(sol, 100, chain, 99, 0, 98, 990_000)
+    _check(sol, 100, chain, 99, 0, 97, -1)
+    _check(sol, 100, [*chain, [99, 0, 10_000]], 99, 0, 0, 10_000)
+
+
+def test_largest_flight_count(sol):
+    # Every ordered pair of the 100 cities has a flight: 9,900 flights, fares 1 to 10,000.
+    rng = random.Random(9900)
+    flights = [[u, v, rng.randint(1, 10_000)] for u in range(100) for v in range(100) if u != v]
+    flights[0][2], flights[-1][2] = 1, 10_000
+    _check(sol, 100, flights, 0, 99, 2)
+    _check(sol, 100, flights, 99, 0, 0)
+
+
+def test_flights_unchanged(sol):
+    flights = [[0, 2, 30], [2, 0, 5], [1, 2, 10], [0, 1, 10]]
+    rows = list(flights)
+    got = sol.find_cheapest_price(3, flights, 0, 2, 1)
+    expect(got, 20, n=3, flights=[[0, 2, 30], [2, 0, 5], [1, 2, 10], [0, 1, 10]], src=0, dst=2,
+           k=1)
+    expect(flights, [[0, 2, 30], [2, 0, 5], [1, 2, 10], [0, 1, 10]],
+           flights="the same list, after the call")
+    expect(all(a is b for a, b in zip(flights, rows, strict=True)), True,
+           flights="the same flight lists, in the same order, after the call")

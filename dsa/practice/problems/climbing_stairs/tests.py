@@ -43,3 +43,8 @@ def test_matches_enumeration(sol, n):
 def test_largest_n(sol):
     # Fibonacci(91); a recursion without a cache makes about 10**19 calls here.
     expect(sol.climb_stairs(90), 4660046610375530309, n=90)
+
+
+def test_beyond_forty_five_stairs(sol):
+    expect(sol.climb_stairs(46), 2971215073, n=46)
+    expect(sol.climb_stairs(80), 37889062373143906, n=80)

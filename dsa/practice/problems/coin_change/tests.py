@@ -73,3 +73,16 @@ def test_largest_amount(sol):
 def test_largest_impossible(sol):
     coins = [6, 10, 14, 22, 26, 34, 38, 46, 58, 62, 74, 82]
     check(sol, coins, 9999, -1)
+
+
+def test_largest_amount_one_coin_at_a_time(sol):
+    check(sol, [1], 10_000, 10_000)
+    check(sol, [1, 10_000], 9_999, 9_999)
+    check(sol, [10_000, 1], 10_000, 1)
+
+
+def test_largest_amount_twelve_coins(sol):
+    coins = [10_000, 9_973, 7_919, 5_003, 2_503, 1_009, 997, 503, 101, 97, 7, 3]
+    check(sol, coins, 10_000, 1)
+    coins = [*coins[1:], 1]
+    check(sol, coins, 10_000, fewest_by_search(coins, 10_000))

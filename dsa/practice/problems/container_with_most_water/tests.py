@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def oracle(heights):
@@ -12,7 +12,9 @@ def oracle(heights):
 
 
 def check(sol, heights):
-    expect(sol.max_area(list(heights)), oracle(heights), heights=heights)
+    got = sol.max_area(list(heights))
+    expect_true(type(got) is int, f"expected an int, got {type(got).__name__}", heights=heights)
+    expect(got, oracle(heights), heights=heights)
 
 
 def test_example_1(sol):
@@ -28,7 +30,8 @@ def test_example_3(sol):
 
 
 def test_zero_heights(sol):
-    expect(sol.max_area([0, 0]), 0, heights=[0, 0])
+    check(sol, [0, 0])
+    check(sol, [0, 0, 0, 0])
 
 
 def test_tall_line_inside(sol):
@@ -47,3 +50,12 @@ def test_largest_size(sol):
     heights[5] = heights[n - 3] = 10_000
     expect(sol.max_area(list(heights)), (n - 8) * 10_000,
            heights=f"{n} lines, 10,000 high at 5 and {n - 3}, below 1,000 elsewhere")
+
+
+def test_tallest_lines_in_the_middle(sol):
+    # Two lines of the greatest height 10,000 near the middle beat the wide short containers.
+    heights = [1] * 300
+    heights[149] = heights[150] = 10_000
+    check(sol, heights)
+    heights[0] = heights[-1] = 10
+    check(sol, heights)

@@ -34,3 +34,9 @@ def test_matches_bin_oracle(sol, n):
 def test_largest_size(sol):
     n = 200_000
     expect(sol.count_bits(n), oracle(n), n=n)
+
+
+def test_past_sixteen_bits(sol):
+    n = 70_000
+    got = sol.count_bits(n)
+    expect(got[65_535:], oracle(n)[65_535:], n=n)

@@ -72,3 +72,20 @@ def test_largest_size(sol):
     chain = [[order[i + 1], order[i]] for i in range(19_999)]
     _check(sol, 20_000, chain, True)
     _check(sol, 20_000, [*chain, [order[0], order[-1]]], False)
+
+
+def test_largest_chain(sol):
+    # 100,000 courses in one shuffled chain, plus one repeated pair: 100,000 prerequisites.
+    n = 100_000
+    rng = random.Random(7)
+    order = list(range(n))
+    rng.shuffle(order)
+    chain = [[order[i + 1], order[i]] for i in range(n - 1)]
+    _check(sol, n, [*chain, chain[n // 2]], True)
+
+
+def test_largest_wide(sol):
+    # Course 99,999 needs every other course: 99,999 courses are ready at once.
+    n = 100_000
+    _check(sol, n, [[n - 1, i] for i in range(n - 1)], True)
+    _check(sol, 1_000, [*[[999, i] for i in range(998)], [0, 999]], False)

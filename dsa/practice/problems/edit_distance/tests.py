@@ -88,3 +88,13 @@ def test_largest_strings(sol):
         changed[i] = "z"
     a, b = base, "".join(changed)
     check(sol, a, b, 10)
+
+
+def test_largest_all_letters(sol):
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    a = (letters * 8)[:200]
+    b = (letters[::-1] * 8)[:200]
+    want = 186  # from an independent two-row table
+    check(sol, a, b, want)
+    check(sol, a, "", 200)
+    check(sol, "", b, 200)

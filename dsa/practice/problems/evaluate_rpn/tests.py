@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def toward_zero(a: int, b: int) -> int:
@@ -27,7 +27,9 @@ def expressions(draw, depth=3):
 
 
 def check(sol, tokens, want):
-    expect(sol.eval_rpn(list(tokens)), want, tokens=tokens)
+    got = sol.eval_rpn(list(tokens))
+    expect_true(type(got) is int, f"expected an int, got {type(got).__name__}", tokens=tokens)
+    expect(got, want, tokens=tokens)
 
 
 def test_example_sum_then_product(sol):
@@ -71,10 +73,18 @@ def test_matches_tree_evaluation(sol, expression):
 
 def test_largest_long_chain(sol):
     tokens = ["1"] + ["3", "+", "2", "-"] * 49_999
-    expect(sol.eval_rpn(list(tokens)), 1 + 49_999,
-           tokens="['1'] + ['3', '+', '2', '-'] * 49_999")
+    check(sol, tokens, 1 + 49_999)
 
 
 def test_largest_deep_right_nesting(sol):
     tokens = ["2"] * 100_000 + ["-"] * 99_999
-    expect(sol.eval_rpn(list(tokens)), 0, tokens="['2'] * 100_000 + ['-'] * 99_999")
+    check(sol, tokens, 0)
+
+
+def test_extreme_numbers(sol):
+    big, small = "1000000000", "-1000000000"
+    check(sol, [big, small, "*"], -10**18)
+    check(sol, [small, small, "*"], 10**18)
+    check(sol, [small, small, "*", "-7", "/"], -142_857_142_857_142_857)
+    check(sol, [big, big, "*", small, "/"], -10**9)
+    check(sol, [small, big, "-", "3", "/"], -666_666_666)

@@ -22,6 +22,9 @@ def _medians_after_each_add(sol, nums):
     for num in nums:
         m.add_num(num)
         got.append(m.find_median())
+    wrong = next((x for x in got if type(x) is not float), None)
+    expect_true(wrong is None, f"find_median() must return a float, got {type(wrong).__name__}",
+                added_in_order=nums if len(nums) <= 50 else f"{len(nums)} numbers")
     return got
 
 
@@ -72,7 +75,13 @@ def test_matches_sorting(sol, nums):
 def test_largest_size(sol):
     # 100,000 adds, each followed by find_median: O(log n) each is fast; sorting per query is not.
     rng = random.Random(100)
-    nums = [rng.randint(-10**6, 10**6) for _ in range(100_000)]
+    nums = [rng.randint(-10**6, 10**6) for _ in range(99_996)] + [10**6, -10**6, 10**6, -10**6]
     got = _medians_after_each_add(sol, nums)
     for n in (1, 2, 999, 1000, 50_001, 100_000):
         expect(got[n - 1], _median(nums[:n]), added="100,000 random numbers", after_adds=n)
+
+
+def test_extreme_values(sol):
+    nums = [10**6, -10**6, 10**6, 10**6, -10**6, -10**6, -10**6]
+    expect(_medians_after_each_add(sol, nums), [_median(nums[: i + 1]) for i in range(len(nums))],
+           added_in_order=nums)

@@ -50,6 +50,21 @@ def test_matches_min(sol, values, shift):
     check(sol, nums, min(nums))
 
 
+def test_extreme_values(sol):
+    check(sol, [10**9], 10**9)
+    check(sol, [-10**9], -10**9)
+    check(sol, [10**9 - 2, 10**9, 10**9 - 7, 10**9 - 5], 10**9 - 7)
+    check(sol, [10**9, -10**9], -10**9)
+    check(sol, [3, 10**9, -10**9, 0], -10**9)
+
+
+def test_input_unchanged(sol):
+    nums = [4, 5, 1, 2, 3]
+    sol.find_min(nums)
+    sol.find_min(nums)
+    expect(nums, [4, 5, 1, 2, 3], nums="[4, 5, 1, 2, 3] after two calls")
+
+
 def test_largest_many_calls(sol):
     n = 200_000
     for k in (0, 1, 99_999, n - 1):
@@ -58,3 +73,20 @@ def test_largest_many_calls(sol):
             got = sol.find_min(nums)
             if got != 0:
                 expect(got, 0, nums=f"[{k}, ..., {n - 1}, 0, ..., {k - 1}]")
+
+
+def test_largest_extreme_values(sol):
+    n = 200_000
+    step = 2 * 10**9 // (n - 1)
+    ordered = [-10**9 + i * step for i in range(n - 1)] + [10**9]
+    for k in (0, 1, n // 2, n - 1):
+        nums = ordered[k:] + ordered[:k]
+        got = sol.find_min(nums)
+        if got != -10**9:
+            expect(got, -10**9, nums=f"-10**9 .. 10**9 ({n} values) rotated by {k}")
+    high = [10**9 - n + 1 + i for i in range(n)]  # every value above a million
+    for k in (0, 3, n - 1):
+        nums = high[k:] + high[:k]
+        got = sol.find_min(nums)
+        if got != high[0]:
+            expect(got, high[0], nums=f"{high[0]} .. 10**9 rotated by {k}")

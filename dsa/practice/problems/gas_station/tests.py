@@ -76,3 +76,43 @@ def test_largest_impossible(sol):
     cost[n // 2] = 4
     expect(sol.can_complete_circuit(list(gas), list(cost)), -1,
            gas="[3] * 100_000", cost="[3] * 100_000, then cost[50_000] = 4")
+
+
+def test_largest_extreme_amounts(sol):
+    # 10,000 gas and 10,000 cost almost everywhere; one station short by 10,000, one with a
+    # spare 10,000 right after it, so only that station can start. Tanks reach 10**9.
+    n = 100_000
+    gas, cost = [10_000] * n, [10_000] * n
+    gas[n // 3] = 0
+    cost[n // 3 + 1] = 0
+    expect(sol.can_complete_circuit(list(gas), list(cost)), n // 3 + 1,
+           gas="[10_000] * 100_000, then gas[33_333] = 0",
+           cost="[10_000] * 100_000, then cost[33_334] = 0")
+    gas = [0] * n
+    gas[-1] = 10_000
+    cost = [0] * n
+    cost[-2] = 10_000
+    expect(sol.can_complete_circuit(list(gas), list(cost)), n - 1,
+           gas="[0] * 100_000, then gas[-1] = 10_000",
+           cost="[0] * 100_000, then cost[-2] = 10_000")
+    cost[5] = 1
+    expect(sol.can_complete_circuit(list(gas), list(cost)), -1,
+           gas="[0] * 100_000, then gas[-1] = 10_000",
+           cost="[0] * 100_000, then cost[-2] = 10_000 and cost[5] = 1")
+
+
+def test_large_deficit(sol):
+    # Short by 65,532 units in all: no start works, however the deficit is spread.
+    n = 1_000
+    cost = [0] * n
+    cost[100:106] = [10_000] * 6
+    cost[500] = 5_532
+    expect(sol.can_complete_circuit([0] * n, list(cost)), -1, gas="[0] * 1_000",
+           cost="six stations costing 10_000 and one costing 5_532, the rest 0")
+
+
+def test_inputs_unchanged(sol):
+    gas, cost = [1, 2, 3, 4, 5], [3, 4, 5, 1, 2]
+    expect(sol.can_complete_circuit(gas, cost), 3, gas=[1, 2, 3, 4, 5], cost=[3, 4, 5, 1, 2])
+    expect((gas, cost), ([1, 2, 3, 4, 5], [3, 4, 5, 1, 2]),
+           gas="[1, 2, 3, 4, 5], after the call", cost="[3, 4, 5, 1, 2], after the call")

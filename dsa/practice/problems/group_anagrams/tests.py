@@ -56,6 +56,26 @@ def test_matches_pairwise_oracle(sol, words):
     check(sol, words)
 
 
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@given(words=st.lists(st.text(alphabet=LETTERS, max_size=20), max_size=15))
+def test_matches_pairwise_oracle_all_letters(sol, words):
+    check(sol, words)
+
+
+def test_same_sums_different_letters(sol):
+    # equal length, letter-code sum and sum of squared codes, yet not anagrams
+    check(sol, ["accc", "bbbd", "cacc", "dbbb"])
+    check(sol, ["wyyy", "xxxz", "yyyw"])
+
+
+def test_one_letter_many_times(sol):
+    # a letter 16 or 20 times must not look like the next letter once
+    check(sol, ["a" * 16, "b", "a" * 20, "bbbb", "a" * 16 + "b", "bb", "z" * 20, "y" * 20])
+    check(sol, [LETTERS[:20], LETTERS[6:], LETTERS[:20][::-1], LETTERS[6:][::-1]])
+
+
 def test_largest_size(sol):
     # 20,000 words in 10,000 groups of two: word i holds letter j as often as base-3 digit j
     # of i says (so no two bases are anagrams), and its partner is the same word reversed.

@@ -70,3 +70,16 @@ def test_largest_street(sol):
     nums = [rng.randint(0, 10_000) for _ in range(100_000)]
     check(sol, nums, best_by_pairs(nums))
 
+
+
+def test_input_unchanged(sol):
+    nums = [2, 7, 9, 3, 1]
+    expect(sol.rob(nums), 12, nums=[2, 7, 9, 3, 1])
+    expect(nums, [2, 7, 9, 3, 1], nums="[2, 7, 9, 3, 1], after the call")
+
+
+def test_largest_street_richest_houses(sol):
+    nums = [10_000, 0] * 50_000
+    check(sol, nums, 500_000_000)
+    nums = [10_000] * 100_000
+    check(sol, nums, 500_000_000)

@@ -5,7 +5,15 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect as _expect
+from dsa.practice.checking import expect_true
+
+
+def expect(got, want, **inputs):
+    """Every answer of a Trie is a bool: a node, a word or None is not one."""
+    if type(want) is bool:
+        expect_true(type(got) is bool, f"expected a bool, got {type(got).__name__}", **inputs)
+    _expect(got, want, **inputs)
 
 
 def test_example_1(sol):
@@ -91,3 +99,24 @@ def test_large_workload(sol):
     expect(hits, want, words="10,000 random 12-letter words", queries="10,000 six-letter prefixes")
     expect(t.search(stored[123]), True, word=stored[123])
     expect(t.search(stored[123][:11]), False, word=stored[123][:11])
+
+
+def test_longest_words(sol):
+    # 2,000 words of the longest length, 30; searches for them, for them cut after 20 letters
+    # and for them with the last letter changed, and prefixes of up to 30 letters.
+    rng = random.Random(30)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    stored = ["".join(rng.choices(letters, k=30)) for _ in range(2_000)]
+    t = sol.Trie()
+    for word in stored:
+        t.insert(word)
+    shown = {"words": "2,000 random 30-letter words"}
+    probes = stored[:500]
+    probes += [word[:20] for word in stored[500:1000]]
+    probes += [word[:29] + ("a" if word[29] != "a" else "b") for word in stored[1000:1500]]
+    found = [t.search(probe) for probe in probes]
+    expect(found, [True] * 500 + [False] * 1000, queries="search 500 stored words, 500 cut "
+           "after 20 letters, 500 with the last letter changed", **shown)
+    prefixed = [t.starts_with(stored[i][: 1 + i % 30]) for i in range(1_500)]
+    expect(prefixed, [True] * 1_500, queries="1,500 prefixes of stored words, 1 to 30 letters",
+           **shown)

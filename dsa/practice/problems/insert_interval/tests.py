@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def union_by_points(intervals: list[list[int]]) -> list[list[int]]:
@@ -19,7 +19,15 @@ def union_by_points(intervals: list[list[int]]) -> list[list[int]]:
 
 
 def check(sol, intervals, new_interval, want):
-    got = sol.insert([pair[:] for pair in intervals], list(new_interval))
+    given_intervals, given_new = [pair[:] for pair in intervals], list(new_interval)
+    got = sol.insert(given_intervals, given_new)
+    expect_true(type(got) is list and all(type(p) is list and len(p) == 2
+                                          and all(type(v) is int for v in p) for p in got),
+                "expected a list of [start, end] lists of ints", intervals=intervals,
+                new_interval=new_interval, got=got)
+    expect_true(given_intervals == intervals and given_new == new_interval,
+                "the input lists were changed; build a new list instead", intervals=intervals,
+                new_interval=new_interval)
     expect(got, want, intervals=intervals, new_interval=new_interval)
 
 
@@ -85,3 +93,30 @@ def test_largest_size(sol):
     got = sol.insert([pair[:] for pair in intervals], [29_999, 60_001])
     want = [*intervals[:10_000], [29_999, 60_001], *intervals[20_001:]]
     expect(got, want, intervals="40,000 intervals [3k, 3k + 1]", new_interval=[29_999, 60_001])
+
+
+LIMIT = 10**9
+
+
+def _spread(n):
+    """n sorted disjoint intervals from -10**9 to 10**9, with gaps of at least 2 between them."""
+    step = 2 * LIMIT // n
+    intervals = [[-LIMIT + k * step, -LIMIT + k * step + step // 2] for k in range(n)]
+    intervals[-1][1] = LIMIT
+    return intervals
+
+
+def test_largest_covering_everything(sol):
+    check(sol, _spread(100_000), [-LIMIT, LIMIT], [[-LIMIT, LIMIT]])
+
+
+def test_new_at_the_very_start(sol):
+    intervals = _spread(1_000)
+    intervals[0][0] += 2
+    check(sol, intervals, [-LIMIT, -LIMIT], [[-LIMIT, -LIMIT], *intervals])
+
+
+def test_new_at_the_very_end(sol):
+    intervals = _spread(1_000)
+    intervals[-1][1] -= 2
+    check(sol, intervals, [LIMIT, LIMIT], [*intervals, [LIMIT, LIMIT]])

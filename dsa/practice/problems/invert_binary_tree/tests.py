@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 from dsa.practice.types import TreeNode, build_tree, tree_values
 
 
@@ -14,13 +14,28 @@ def mirrored(node):
     return TreeNode(node.val, mirrored(node.right), mirrored(node.left))
 
 
-def check(sol, level_order):
+def nodes_of(root):
+    nodes, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node is not None:
+            nodes.append(node)
+            stack += [node.left, node.right]
+    return nodes
+
+
+def check(sol, level_order, shown=None):
     want = tree_values(mirrored(build_tree(level_order)))
     root = build_tree(level_order)
+    before = {id(node) for node in nodes_of(root)}
+    shown = tree_values(build_tree(level_order)) if shown is None else shown
     result = sol.invert_tree(root)
-    expect(tree_values(result), want, root=tree_values(build_tree(level_order)))
     if root is not None:
-        expect(result is root, True, root=tree_values(build_tree(level_order)))
+        expect_true(result is root, "return the root you were given, now mirrored", root=shown)
+    expect(tree_values(result), want, root=shown)
+    expect_true({id(node) for node in nodes_of(result)} == before,
+                "the nodes are not the original ones: swap the children of the given nodes",
+                root=shown)
 
 
 def test_example_full(sol):
@@ -50,6 +65,32 @@ def test_only_deeper_levels_differ(sol):
 @given(level_order=st.lists(st.one_of(st.none(), st.integers(-9, 9)), max_size=25))
 def test_matches_mirror(sol, level_order):
     check(sol, level_order)
+
+
+def tall_tree(values, chain):
+    """A complete tree on values[:-chain] with a left-leaning chain of the rest below its last
+    node: 10,000 nodes and height under 500 for chain = 480."""
+    nodes = [TreeNode(value) for value in values]
+    top = len(values) - chain
+    for i in range(1, top):
+        setattr(nodes[(i - 1) // 2], "left" if i % 2 else "right", nodes[i])
+    for i in range(top, len(values)):
+        nodes[i - 1 if i > top else top - 1].left = nodes[i]
+    return nodes[0]
+
+
+def test_largest_extreme_values(sol):
+    values = [-10**9 + 200_000 * i for i in range(9_999)] + [10**9]
+    want = tree_values(mirrored(tall_tree(values, 480)))
+    root = tall_tree(values, 480)
+    before = {id(node) for node in nodes_of(root)}
+    shown = "10,000 nodes, a complete tree with a chain of 480 below, values ±10**9"
+    result = sol.invert_tree(root)
+    expect_true(result is root, "return the root you were given, now mirrored", root=shown)
+    expect_true(tree_values(result) == want, "wrong mirror image", root=shown)
+    expect_true({id(node) for node in nodes_of(result)} == before,
+                "the nodes are not the original ones: swap the children of the given nodes",
+                root=shown)
 
 
 def test_largest_complete_tree(sol):

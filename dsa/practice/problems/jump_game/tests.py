@@ -62,3 +62,12 @@ def test_largest_wall(sol):
     # Counting down to a 0 that nothing can jump over.
     nums = [50_000 - i for i in range(50_000)] + [0] + [1] * 49_999
     check(sol, nums, False)
+
+
+def test_input_unchanged(sol):
+    nums = [2, 0, 1, 0, 3]
+    expect(sol.can_jump(nums), False, nums=[2, 0, 1, 0, 3])
+    expect(nums, [2, 0, 1, 0, 3], nums="[2, 0, 1, 0, 3], after the call")
+    nums = [3, 0, 0, 1, 0]
+    expect(sol.can_jump(nums), True, nums=[3, 0, 0, 1, 0])
+    expect(nums, [3, 0, 0, 1, 0], nums="[3, 0, 0, 1, 0], after the call")

@@ -70,6 +70,12 @@ def test_largest_single_steps(sol):
 
 
 def test_largest_staircase(sol):
-    # Jumps of 2 from each even index: 50,000 jumps exactly.
-    nums = [2, 1] * 50_000 + [0]
+    # Jumps of 2 from each even index, then one of 1: 50,000 jumps exactly.
+    nums = [2, 1] * 49_999 + [1, 0]
     check(sol, nums, 50_000)
+
+
+def test_input_unchanged(sol):
+    nums = [2, 3, 1, 1, 4]
+    expect(sol.min_jumps(nums), 2, nums=[2, 3, 1, 1, 4])
+    expect(nums, [2, 3, 1, 1, 4], nums="[2, 3, 1, 1, 4], after the call")

@@ -11,8 +11,9 @@ from dsa.practice.checking import expect_true
 
 def _check(sol, points, k):
     got = sol.k_closest([p[:] for p in points], k)
-    expect_true(isinstance(got, list) and all(isinstance(p, list) and len(p) == 2 for p in got),
-                "return a list of [x, y] lists", points=points, k=k, got=got)
+    expect_true(type(got) is list and all(type(p) is list and len(p) == 2
+                                          and all(type(c) is int for c in p) for p in got),
+                "return a list of [x, y] lists of ints", points=points, k=k, got=got)
     expect_true(len(got) == k, f"expected {k} points, got {len(got)}", points=points, k=k, got=got)
     pool = Counter(map(tuple, points))
     for p in got:
@@ -64,3 +65,24 @@ def test_largest_size(sol):
     rng = random.Random(1000)
     points = [[rng.randint(-10**4, 10**4), rng.randint(-10**4, 10**4)] for _ in range(50_000)]
     _check(sol, points, 50)
+
+
+def _with_corners(seed):
+    """50,000 points, the four corners at ±10**4 among them."""
+    rng = random.Random(seed)
+    points = [[rng.randint(-10**4, 10**4), rng.randint(-10**4, 10**4)] for _ in range(49_996)]
+    return [*points, [10**4, 10**4], [-10**4, -10**4], [10**4, -10**4], [-10**4, 10**4]]
+
+
+def test_largest_extreme_corners_k_1(sol):
+    _check(sol, _with_corners(2000), 1)
+
+
+def test_largest_extreme_corners_k_all(sol):
+    _check(sol, _with_corners(2001), 50_000)
+
+
+def test_k_near_the_size(sol):
+    rng = random.Random(3000)
+    points = [[rng.randint(-10**4, 10**4), rng.randint(-10**4, 10**4)] for _ in range(20_000)]
+    _check(sol, points, 10_000)

@@ -56,3 +56,16 @@ def test_largest_big_answer(sol):
     # the three big piles get two hours each: ceil(999_999_937 / 2) = 499_999_969
     expect(sol.min_eating_speed(list(piles), 20_003), 499_999_969,
            piles="[999_999_937] * 3 + [5] * 19_997", hours=20_003)
+
+
+def test_huge_pile_many_hours(sol):
+    check(sol, [10**9], 10**9, 1)
+    check(sol, [10**9], 10**9 - 1, 2)
+    check(sol, [10**9, 1], 3, 500_000_000)
+    check(sol, [10**9] * 3, 9, 333_333_334)
+
+
+def test_largest_answer_above_a_million(sol):
+    piles = [10**9] + [1] * 19_999
+    expect(sol.min_eating_speed(list(piles), 20_001), 500_000_000,
+           piles="[10**9] + [1] * 19_999", hours=20_001)

@@ -12,7 +12,9 @@ def _check(sol, nums, k, want=None):
     if want is None:
         want = sorted(nums, reverse=True)[k - 1]
     copy = list(nums)
-    expect(sol.kth_largest(copy, k), want, nums=nums, k=k)
+    got = sol.kth_largest(copy, k)
+    expect_true(type(got) is int, f"expected an int, got {type(got).__name__}", nums=nums, k=k)
+    expect(got, want, nums=nums, k=k)
     expect_true(copy == nums, f"nums was modified: it became {copy[:20]}", nums=nums, k=k)
 
 
@@ -49,3 +51,14 @@ def test_largest_size(sol):
     nums = [rng.randint(-10**9, 10**9) for _ in range(100_000)]
     k = 50_000
     _check(sol, nums, k)
+
+
+def test_largest_extremes(sol):
+    # 200,000 values from -10**9 to 10**9; k = 1 is the top, k = n the very bottom, below any
+    # sentinel such as -10**6 that a heap might be filled with.
+    rng = random.Random(200)
+    nums = [rng.randint(-10**9, 10**9) for _ in range(199_998)] + [10**9, -10**9]
+    rng.shuffle(nums)
+    _check(sol, nums, 1, 10**9)
+    _check(sol, nums, 200_000, -10**9)
+    _check(sol, [-10**9] * 5 + [-999_999_999], 3, -10**9)

@@ -22,7 +22,9 @@ def _check(sol, stones, want=None):
     if want is None:
         want = _smash_by_sorting(stones)
     copy = list(stones)
-    expect(sol.last_stone_weight(copy), want, stones=stones)
+    got = sol.last_stone_weight(copy)
+    expect_true(type(got) is int, f"expected an int, got {type(got).__name__}", stones=stones)
+    expect(got, want, stones=stones)
     expect_true(copy == stones, f"stones was modified: it became {copy[:20]}", stones=stones)
 
 
@@ -64,3 +66,18 @@ def test_largest_size(sol):
     stones = [*weights, *weights, 7]
     rng.shuffle(stones)
     _check(sol, stones, 7)
+
+
+def test_largest_extreme_weights(sol):
+    # 100,001 stones: pairs of equal weights up to 10**9 cancel, heaviest first, and the one
+    # stone of weight 1 is left.
+    rng = random.Random(7)
+    weights = [rng.randint(2, 10**9) for _ in range(49_999)] + [10**9]
+    stones = [*weights, *weights, 1]
+    rng.shuffle(stones)
+    _check(sol, stones, 1)
+
+
+def test_heavy_stones_beyond_small_buckets(sol):
+    _check(sol, [1_001, 2_000, 10**9], 10**9 - 3_001)
+    _check(sol, [10**9, 10**9, 999_999_999], 999_999_999)

@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
-from dsa.practice.types import build_tree
+from dsa.practice.checking import expect, expect_true
+from dsa.practice.types import TreeNode, build_tree
 
 
 def oracle(root):
@@ -24,9 +24,16 @@ def oracle(root):
     return levels
 
 
+def expect_levels(got, want, **inputs):
+    expect_true(type(got) is list and all(type(level) is list
+                                          and all(type(v) is int for v in level) for level in got),
+                "expected a list of lists of ints", **inputs)
+    expect(got, want, **inputs)
+
+
 def check(sol, level_order):
-    expect(sol.level_order(build_tree(level_order)), oracle(build_tree(level_order)),
-           root=level_order)
+    expect_levels(sol.level_order(build_tree(level_order)), oracle(build_tree(level_order)),
+                  root=level_order)
 
 
 def test_example_gap_in_a_level(sol):
@@ -68,4 +75,29 @@ def test_largest_complete_tree(sol):
         start, width = start + width, width * 2
     got = sol.level_order(build_tree(list(range(n))))
     if got != want:
-        expect(got, want, root="the complete tree [0, 1, 2, ..., 99_999]")
+        expect_levels(got, want, root="the complete tree [0, 1, 2, ..., 99_999]")
+
+
+def test_largest_extreme_values(sol):
+    # 100,000 nodes valued from -10**9 to 10**9.
+    n = 100_000
+    values = [-10**9 + 20_000 * i for i in range(n - 1)] + [10**9]
+    want, start, width = [], 0, 1
+    while start < n:
+        want.append(values[start:start + width])
+        start, width = start + width, width * 2
+    got = sol.level_order(build_tree(values))
+    expect_true(got == want, "wrong levels", root="the complete tree on 100,000 values, ±10**9")
+    expect_levels(got[:3], want[:3], root="the complete tree on 100,000 values, ±10**9")
+
+
+def test_tall_tree(sol):
+    # A caterpillar of 20,001 nodes and height 10,000: each spine node has a leaf on its right.
+    # Collecting each level by a fresh walk from the root costs ~10⁸ steps; one BFS costs 2·10⁴.
+    spine = [TreeNode(2 * d) for d in range(10_001)]
+    for d in range(10_000):
+        spine[d].left = spine[d + 1]
+        spine[d].right = TreeNode(2 * d + 1)
+    want = [[0]] + [[2 * d, 2 * d - 1] for d in range(1, 10_001)]
+    got = sol.level_order(spine[0])
+    expect_true(got == want, "wrong levels", root="a caterpillar of height 10,000")

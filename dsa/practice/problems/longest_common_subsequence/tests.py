@@ -73,3 +73,18 @@ def test_largest_strings(sol):
     a = "".join(rng.choice("acgt") for _ in range(200))
     b = "".join(c for i, c in enumerate(a) if i % 5 != 0)
     check(sol, a, b, 160)
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@given(a=st.text(alphabet=LETTERS, max_size=8), b=st.text(alphabet=LETTERS, max_size=8))
+def test_matches_enumeration_all_letters(sol, a, b):
+    got = sol.longest_common_subsequence(a, b)
+    expect(got, lcs_by_enumeration(a, b), a=a, b=b)
+
+
+def test_largest_all_letters(sol):
+    a = (LETTERS * 8)[:200]
+    check(sol, a, a[::-1], 15)  # from an independent two-row table
+    check(sol, a, a[1:] + "a", 199)

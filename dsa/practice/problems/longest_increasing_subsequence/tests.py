@@ -62,3 +62,28 @@ def test_largest_size(sol):
     # n = 100,000 the pairwise table makes ~5·10⁹ comparisons; n log n takes a fraction of a second.
     nums = [10 * block + 9 - k for block in range(10_000) for k in range(10)]
     expect(sol.length_of_lis(list(nums)), 10_000, nums="10,000 descending blocks of ten values")
+
+
+def test_input_unchanged(sol):
+    nums = [5, 1, 6, 2, 7, 3]
+    expect(sol.length_of_lis(nums), 3, nums=[5, 1, 6, 2, 7, 3])
+    expect(nums, [5, 1, 6, 2, 7, 3], nums="[5, 1, 6, 2, 7, 3], after the call")
+
+
+def test_extreme_values(sol):
+    check(sol, [10**9, -10**9], 1)
+    check(sol, [-10**9, 10**9], 2)
+    check(sol, [-10**9, 2 * 10**6, 3 * 10**6, 10**9, 10**9], 4)
+    check(sol, [10**6 + 1, 10**6 + 2, 10**6 + 3], 3)
+
+
+def test_largest_size_extreme_values(sol):
+    # 50,000 ascending pairs (-10**9 + 2i·step, then a smaller decoy): the answer is 50,000,
+    # ending at 10**9.
+    n = 100_000
+    step = 10**9 // n * 2
+    nums = []
+    for i in range(n // 2):
+        nums += [-10**9 + 2 * i * step, -10**9 + 2 * i * step - step // 2]
+    nums[0], nums[1], nums[-2], nums[-1] = -10**9, -10**9, 10**9, 10**9 - 1
+    expect(sol.length_of_lis(list(nums)), n // 2, nums="50,000 rising pairs from -10**9 to 10**9")

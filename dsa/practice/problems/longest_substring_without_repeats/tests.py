@@ -3,12 +3,18 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def brute_force(s: str) -> int:
     return max((j - i for i in range(len(s)) for j in range(i + 1, len(s) + 1)
                 if len(set(s[i:j])) == j - i), default=0)
+
+
+def check(sol, s):
+    got = sol.length_of_longest_substring(s)
+    expect_true(type(got) is int, f"expected an int, got {type(got).__name__}", s=s)
+    expect(got, brute_force(s), s=s)
 
 
 def test_example_pepper(sol):
@@ -42,7 +48,18 @@ def test_all_distinct(sol):
 
 @given(s=st.text(alphabet="abcd ", max_size=30))
 def test_matches_brute_force(sol, s):
-    expect(sol.length_of_longest_substring(s), brute_force(s), s=s)
+    check(sol, s)
+
+
+@given(s=st.text(alphabet="aé日本😀\u0100\u0080 ", max_size=30))
+def test_non_ascii_characters(sol, s):
+    # Characters 128 apart (a, \u00e9...) collide in a table indexed by ord(c) % 128.
+    check(sol, s)
+
+
+def test_characters_that_share_a_low_byte(sol):
+    for s in ("a\u00e1\u0161a", "\u0100\u0200\u0300\u0100", "\x00\u0100\u0080\x80"):
+        check(sol, s)
 
 
 def test_largest_all_distinct(sol):

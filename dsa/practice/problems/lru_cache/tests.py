@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 class ModelCache:
@@ -30,6 +30,12 @@ class ModelCache:
         self.values[key] = value
 
 
+def expect_get(got, want, **inputs):
+    expect_true(type(got) is int, f"get() should return an int, got {type(got).__name__}",
+                **inputs)
+    expect(got, want, **inputs)
+
+
 def run(sol, capacity, operations):
     """Apply ``operations`` to a fresh LRUCache and to the model; every get must agree."""
     cache = sol.LRUCache(capacity)
@@ -41,12 +47,12 @@ def run(sol, capacity, operations):
             cache.put(operation[1], operation[2])
             model.put(operation[1], operation[2])
         else:
-            expect(cache.get(operation[1]), model.get(operation[1]), capacity=capacity,
-                   operations=done)
+            expect_get(cache.get(operation[1]), model.get(operation[1]), capacity=capacity,
+                       operations=done)
     # finally read back every key used, which shows which keys survived
     for key in sorted({operation[1] for operation in operations}):
         done.append(("get", key))
-        expect(cache.get(key), model.get(key), capacity=capacity, operations=done)
+        expect_get(cache.get(key), model.get(key), capacity=capacity, operations=done)
 
 
 def test_example_read_refreshes(sol):
@@ -80,6 +86,12 @@ def test_key_and_value_zero(sol):
     run(sol, 2, [("put", 0, 0), ("get", 0), ("put", 1, 0), ("get", 1), ("get", 0)])
 
 
+def test_extreme_keys_and_values(sol):
+    top = 10**9
+    run(sol, 2, [("put", top, 0), ("get", top), ("put", 0, top), ("get", 0), ("put", 1, 1),
+                 ("get", top), ("get", 0)])
+
+
 operation = st.one_of(
     st.tuples(st.just("put"), st.integers(0, 2), st.integers(0, 9)),
     st.tuples(st.just("get"), st.integers(0, 2)),
@@ -92,18 +104,31 @@ def test_matches_model(sol, capacity, operations):
 
 
 def test_largest_full_cache(sol):
+    # 200,000 calls: fill a cache of 100,000 with keys 0, 10**4, 2·10**4, ... (values 10**9 down),
+    # read them newest-first, then put key 10**9, which evicts the oldest unread key, 0.
     n = 100_000
     cache = sol.LRUCache(n)
-    for key in range(n):
-        cache.put(key, key)
+    for i in range(n):
+        cache.put(i * 10_000, 10**9 - i * 10_000)
     # reading newest-first makes each read touch the far end of any O(n) recency list
-    for key in reversed(range(n)):
-        got = cache.get(key)
-        if got != key:
-            expect(got, key, capacity=n,
-                   operations=f"put keys 0..{n - 1}; get {n - 1}, {n - 2}, ..., {key}")
-    cache.put(n, n)
-    expect(cache.get(n - 1), -1, capacity=n,
-           operations=f"put keys 0..{n - 1}; get {n - 1} down to 0; put {n}; get {n - 1}")
-    expect(cache.get(0), 0, capacity=n,
-           operations=f"put keys 0..{n - 1}; get {n - 1} down to 0; put {n}; get 0")
+    for i in reversed(range(2, n)):
+        got = cache.get(i * 10_000)
+        if got != 10**9 - i * 10_000:
+            expect_get(got, 10**9 - i * 10_000, capacity=n,
+                       operations=f"put keys 0, 10**4, ..., {(n - 1) * 10_000}; "
+                                  f"get them newest first down to {i * 10_000}")
+    cache.put(10**9, 10**9)
+    expect_get(cache.get(0), -1, capacity=n,
+               operations="put 100,000 keys; get all but the two oldest; put 10**9; get 0")
+
+
+def test_many_evictions(sol):
+    # 150,000 new keys through a cache of 50,000: 100,000 evictions. Finding the least recently
+    # used key by scanning all 50,000 each time takes ~5·10⁹ steps.
+    n = 50_000
+    cache = sol.LRUCache(n)
+    for key in range(3 * n):
+        cache.put(key, key)
+    got = [cache.get(key) for key in (0, 2 * n - 1, 2 * n, 3 * n - 1)]
+    expect(got, [-1, -1, 2 * n, 3 * n - 1], capacity=n,
+           operations=f"put keys 0..{3 * n - 1}; get 0, {2 * n - 1}, {2 * n}, {3 * n - 1}")

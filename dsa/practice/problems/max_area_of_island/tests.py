@@ -72,3 +72,13 @@ def test_largest_size(sol):
     _check(sol, [[1] * 150 for _ in range(150)], 22_500)
     rng = random.Random(301)
     _check(sol, [[int(rng.random() < 0.5) for _ in range(150)] for _ in range(150)])
+
+
+def test_largest_grid(sol):
+    _check(sol, [[1] * 300 for _ in range(300)], 90_000)
+    grid = [[0] * 300 for _ in range(300)]
+    grid[0][299] = grid[299][0] = 1
+    for c in range(256, 300):
+        grid[0][c] = 1  # 44 cells in the top-right corner
+    grid[1][0] = grid[1][1] = 1
+    _check(sol, grid, 44)

@@ -74,3 +74,9 @@ def test_largest_size(sol):
 def test_largest_all_negative(sol):
     nums = [-10_000 + (i % 7) for i in range(100_000)]
     check(sol, nums, -9_994)
+
+
+def test_input_unchanged(sol):
+    nums = [4, -6, 2, 3, -1, 5, -9, 1]
+    expect(sol.max_subarray(nums), 9, nums=[4, -6, 2, 3, -1, 5, -9, 1])
+    expect(nums, [4, -6, 2, 3, -1, 5, -9, 1], nums="[4, -6, 2, 3, -1, 5, -9, 1], after the call")

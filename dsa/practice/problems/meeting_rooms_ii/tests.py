@@ -5,7 +5,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def rooms_by_timeline(intervals: list[list[int]]) -> int:
@@ -19,7 +19,9 @@ def rooms_by_timeline(intervals: list[list[int]]) -> int:
 
 def check(sol, intervals, want):
     got = sol.min_meeting_rooms([pair[:] for pair in intervals])
-    expect(got, want, intervals=intervals)
+    expect_true(type(got) is int, f"expected an int, got {type(got).__name__}",
+                intervals=intervals if len(intervals) <= 50 else f"{len(intervals)} meetings")
+    expect(got, want, intervals=intervals if len(intervals) <= 50 else f"{len(intervals)} meetings")
 
 
 def test_example_long_meeting(sol):
@@ -62,8 +64,7 @@ meetings = st.lists(
 
 @given(intervals=meetings)
 def test_matches_timeline(sol, intervals):
-    got = sol.min_meeting_rooms([pair[:] for pair in intervals])
-    expect(got, rooms_by_timeline(intervals), intervals=intervals)
+    check(sol, intervals, rooms_by_timeline(intervals))
 
 
 def test_largest_size(sol):
@@ -72,3 +73,19 @@ def test_largest_size(sol):
     intervals = [[k, k + 50] for k in range(50_000)]
     random.Random(2).shuffle(intervals)
     check(sol, intervals, 50)
+
+
+def test_largest_all_at_once(sol):
+    # 100,000 nested meetings [k, 10**9 - k] all overlap in the middle: 100,000 rooms. Looking
+    # through the rooms for a free one, meeting by meeting, takes ~5·10⁹ steps.
+    intervals = [[k, 10**9 - k] for k in reversed(range(100_000))]
+    check(sol, intervals, 100_000)
+
+
+def test_largest_far_apart_times(sol):
+    # 100,000 back-to-back meetings spread from 0 to 10**9: one room hands over 99,999 times.
+    step = 10**9 // 100_000
+    intervals = [[k * step, (k + 1) * step] for k in range(100_000)]
+    intervals.reverse()
+    check(sol, intervals, 1)
+    check(sol, [[0, 10**9], [10**9 - 1, 10**9], [0, 1]], 2)

@@ -5,7 +5,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def merge_by_points(intervals: list[list[int]]) -> list[list[int]]:
@@ -25,7 +25,12 @@ def merge_by_points(intervals: list[list[int]]) -> list[list[int]]:
 
 
 def check(sol, intervals, want):
-    expect(sol.merge([pair[:] for pair in intervals]), want, intervals=intervals)
+    got = sol.merge([pair[:] for pair in intervals])
+    shown = intervals if len(intervals) <= 50 else f"{len(intervals)} intervals"
+    expect_true(type(got) is list and all(type(p) is list and len(p) == 2
+                                          and all(type(v) is int for v in p) for p in got),
+                "expected a list of [start, end] lists of ints", intervals=shown)
+    expect(got, want, intervals=shown)
 
 
 def test_example_mixed(sol):
@@ -64,8 +69,7 @@ intervals_strategy = st.lists(
 
 @given(intervals=intervals_strategy)
 def test_matches_points(sol, intervals):
-    got = sol.merge([pair[:] for pair in intervals])
-    expect(got, merge_by_points(intervals), intervals=intervals)
+    check(sol, intervals, merge_by_points(intervals))
 
 
 def test_largest_size(sol):
@@ -82,3 +86,19 @@ def test_largest_size(sol):
     for j in range(10_000):
         want += [[20 * j, 20 * j + 9], [20 * j + 12, 20 * j + 12]]
     check(sol, intervals, want)
+
+
+def test_largest_extreme_ends(sol):
+    # 100,000 intervals from -10**9 to 10**9, in 50,000 touching pairs; last first.
+    step = 2 * 10**9 // 50_000
+    intervals, want = [], []
+    for j in range(50_000):
+        base = -10**9 + j * step
+        top = 10**9 if j == 49_999 else base + step // 2
+        intervals += [[base, base + 7], [base + 7, top]]
+        want.append([base, top])
+    intervals.reverse()
+    check(sol, intervals, want)
+    check(sol, [[-10**9, -10**9], [10**9, 10**9], [-10**9, 10**9]], [[-10**9, 10**9]])
+    check(sol, [[-10**9, -999_999_999], [-2_000_000, -1_000_000]],
+          [[-10**9, -999_999_999], [-2_000_000, -1_000_000]])

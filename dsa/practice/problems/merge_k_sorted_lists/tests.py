@@ -64,3 +64,28 @@ def test_largest_many_lists(sol):
     if got != list(range(k * length)):
         expect(got, list(range(k * length)),
                lists="2,000 lists of 30 nodes: list i holds i, i + 2000, i + 4000, ...")
+
+
+def _check_large(sol, lists_values, shown):
+    heads = [build_list(values) for values in lists_values]
+    all_nodes = [node for head in heads for node in nodes_of(head)]
+    result = sol.merge_k_lists(list(heads))
+    got = nodes_of(result)
+    want = sorted(value for values in lists_values for value in values)
+    good = ([node.val for node in got] == want
+            and len(set(map(id, got)) & set(map(id, all_nodes))) == len(got))
+    expect_true(good, "wrong merge (or new nodes) for a large input", lists=shown)
+
+
+def test_largest_most_lists(sol):
+    # 10,000 lists of 10 nodes, values from -10**9 to 10**9: merging the lists one at a time
+    # re-walks the growing result 10,000 times.
+    k = 10_000
+    lists_values = [[-10**9 + 20_000 * (i + k * j) for j in range(10)] for i in range(k)]
+    lists_values[-1][-1] = 10**9
+    _check_large(sol, lists_values, "10,000 lists of 10 nodes from -10**9 to 10**9")
+
+
+def test_largest_one_long_list(sol):
+    values = [-10**9] * 50_000 + [10**9] * 50_000
+    _check_large(sol, [[], values, []], "[None, 50,000 × -10**9 then 50,000 × 10**9, None]")

@@ -72,3 +72,15 @@ def test_largest(sol):
     if got != list(range(120_000)):
         expect(got, list(range(120_000)), a="0 -> 2 -> ... -> 119_998",
                b="1 -> 3 -> ... -> 119_999")
+
+
+def test_largest_extreme_values(sol):
+    # Two lists of 100,000 nodes each, from -10**9 to 10**9, interleaved, with ties.
+    a_values = [-10**9 + 20_000 * i for i in range(99_999)] + [10**9]
+    b_values = [-10**9] + [-10**9 + 20_000 * i + 10_000 for i in range(99_998)] + [10**9]
+    a, b = build_list(a_values), build_list(b_values)
+    want_nodes = stable_merge(nodes_of(a), nodes_of(b))
+    result = sol.merge_two_lists(a, b)
+    expect_true(nodes_of(result) == want_nodes, "wrong merge of two 100,000-node lists (ties "
+                "take a's node first)", a="-10**9, ..., 10**9 (100,000 nodes)",
+                b="-10**9, ..., 10**9 (100,000 nodes)")

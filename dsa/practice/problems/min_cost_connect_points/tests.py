@@ -68,3 +68,29 @@ def test_largest_size(sol):
     grid = [[x, y] for x in range(30) for y in range(30)]
     rng.shuffle(grid)
     _check(sol, grid, 899)
+
+
+def test_far_corners(sol):
+    _check(sol, [[-10**6, -10**6], [10**6, 10**6]], 4 * 10**6)
+    _check(sol, [[10**6, -10**6], [0, 0], [-10**6, 10**6]], 4 * 10**6)
+    _check(sol, [[-10**6, 0], [10**6, 0], [0, 10**6], [0, -10**6]], 6 * 10**6)
+
+
+def test_largest_spread_grid(sol):
+    # 1,000 points of a lattice with spacing 50,000 from x = -10**6 to 10**6: every link is at
+    # least 50,000 long and lattice neighbours are exactly that, so the answer is 999 · 50,000.
+    rng = random.Random(1000)
+    step = 50_000
+    points = [[-10**6 + step * i, -10**6 + step * j] for j in range(25) for i in range(41)]
+    points = points[:1000]
+    rng.shuffle(points)
+    _check(sol, points, 999 * step)
+
+
+def test_points_unchanged(sol):
+    points = [[1, 1], [4, 1], [-1, 1], [1, 6]]
+    rows = list(points)
+    expect(sol.min_cost_connect_points(points), 10, points=[[1, 1], [4, 1], [-1, 1], [1, 6]])
+    expect(points, [[1, 1], [4, 1], [-1, 1], [1, 6]], points="the same points, after the call")
+    expect(all(a is b for a, b in zip(points, rows, strict=True)), True,
+           points="the same point lists, in the same order, after the call")

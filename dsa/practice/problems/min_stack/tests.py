@@ -20,7 +20,10 @@ def run(sol, operations):
         want = {"pop": model[-1], "top": model[-1], "get_min": min(model)}[name]
         if name == "pop":
             model.pop()
-        expect(getattr(stack, name)(), want, operations=done)
+        got = getattr(stack, name)()
+        expect_true(type(got) is int, f"{name}() should return an int, got {type(got).__name__}",
+                    operations=done)
+        expect(got, want, operations=done)
 
 
 def raises_index_error(call) -> bool:
@@ -85,7 +88,8 @@ def test_matches_list_model(sol, operations):
 
 
 def test_largest_many_minimum_reads(sol):
-    n = 100_000
+    # 199,999 operations in all: 50,000 pushes and 99,999 get_min calls, 49,999 pops.
+    n = 50_000
     stack = sol.MinStack()
     for i in range(n):
         stack.push(n - i)
@@ -95,3 +99,12 @@ def test_largest_many_minimum_reads(sol):
         stack.pop()
         if stack.get_min() != i + 1:
             expect(stack.get_min(), i + 1, operations=f"push {n}, ..., 1; pop {i} times; get_min")
+
+
+def test_extreme_values(sol):
+    # Values as large as 10**9: a minimum that starts at a "large" sentinel such as 10**6 or
+    # 2**16 reports the sentinel instead.
+    top, bottom = 10**9, -10**9
+    run(sol, [("push", top), ("get_min", None), ("push", 999_999_999), ("get_min", None),
+              ("push", bottom), ("get_min", None), ("top", None), ("pop", None),
+              ("get_min", None), ("pop", None), ("get_min", None), ("top", None)])

@@ -5,7 +5,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def brute_force(s: str, t: str) -> str:
@@ -19,7 +19,9 @@ def brute_force(s: str, t: str) -> str:
 
 
 def check(sol, s, t, want):
-    expect(sol.min_window(s, t), want, s=s, t=t)
+    got = sol.min_window(s, t)
+    expect_true(type(got) is str, f"expected a str, got {type(got).__name__}", s=s, t=t)
+    expect(got, want, s=s, t=t)
 
 
 def test_example_dogs(sol):
@@ -76,3 +78,26 @@ def test_largest_long_t(sol):
     s = "xy" * 100_000
     t = "y" * 50_000 + "x" * 50_000
     expect(sol.min_window(s, t), s[:100_000], s="'xy' * 100_000", t="'y' * 50_000 + 'x' * 50_000")
+
+
+@given(s=st.text(alphabet="aAé日本😀\u0161\u0100", max_size=14),
+       t=st.text(alphabet="aé日😀\u0100", min_size=1, max_size=4))
+def test_non_ascii_matches_brute_force(sol, s, t):
+    # \u0161 and \u0100 share their low byte with "a" and with "\x00": a 128- or 256-slot table
+    # indexed by ord(c) mixes them up.
+    check(sol, s, t, brute_force(s, t))
+
+
+def test_largest_t_as_long_as_s(sol):
+    # t is all of s, reversed: only the whole string covers it.
+    s = "".join(chr(0x4E00 + (i * 7) % 20_000) for i in range(200_000))
+    got = sol.min_window(s, s[::-1])
+    expect(len(got), 200_000, s="200,000 CJK characters", t="s reversed")
+    expect(got == s, True, s="200,000 CJK characters", t="s reversed")
+
+
+def test_largest_window_longer_than_100_000(sol):
+    # The only cover spans 150,001 characters: a "best length = 10**5" sentinel finds none.
+    s = "日" + "x" * 150_000 + "本" + "x" * 49_998
+    expect(sol.min_window(s, "本日"), s[:150_002], s="'日' + 'x' * 150_000 + '本' + ...",
+           t="本日")

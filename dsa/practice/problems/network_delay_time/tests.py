@@ -70,3 +70,33 @@ def test_largest_size(sol):
     rng.shuffle(times)
     times.sort(key=lambda t: -t[0])
     _check(sol, times, n, 1, n - 1)
+
+
+def test_long_expensive_chain(sol):
+    # 200 links of weight 10,000 in a row: the last node hears at 1,990,000.
+    times = [[i, i + 1, 10_000] for i in range(1, 200)]
+    _check(sol, times, 200, 1, 1_990_000)
+
+
+def test_largest_size_extremes(sol):
+    # 10,000 nodes, 60,000 links: a chain 1 → 2 → … → 10,000 whose first link weighs 10,000 and
+    # the rest 1, plus forward links strictly longer than the chain between their ends and
+    # backward links of any weight 0..10,000. So node 10,000 hears last, at 10,000 + 9,998.
+    rng = random.Random(10_000)
+    n = 10_000
+    times = [[1, 2, 10_000]] + [[i, i + 1, 1] for i in range(2, n)]
+    while len(times) < 60_000:
+        u, v = rng.randint(2, n), rng.randint(1, n)
+        if v <= u:
+            times.append([u, v, rng.randint(0, 10_000)])
+        elif v - u + 4 <= 10_000:
+            times.append([u, v, v - u + 1 + rng.randint(0, 3)])
+    times[-1] = [n, 1, 0]
+    rng.shuffle(times)
+    _check(sol, times, n, 1, 10_000 + n - 2)
+
+
+def test_largest_star_from_last_node(sol):
+    n = 10_000
+    times = [[n, i, 1 + i % 10_000] for i in range(1, n)]
+    _check(sol, times, n, n, 10_000)

@@ -71,3 +71,12 @@ def test_largest_size(sol):
     _check(sol, [[1] * 150 for _ in range(150)], 1)
     rng = random.Random(300)
     _check(sol, [[int(rng.random() < 0.45) for _ in range(150)] for _ in range(150)])
+
+
+def test_largest_grid(sol):
+    _check(sol, [[1] * 300 for _ in range(300)], 1)
+    grid = [[0] * 300 for _ in range(300)]
+    grid[0][256] = grid[1][0] = grid[299][299] = 1
+    _check(sol, grid, 3)
+    grid = [[1 - (r % 2) * (c % 2) for c in range(300)] for r in range(300)]  # a lattice
+    _check(sol, grid, 1)

@@ -68,3 +68,10 @@ def test_largest_random(sol):
     for _ in range(3):
         nums = [rng.randint(1, 100) for _ in range(200)]
         check(sol, nums, splits_by_sum_sets(nums))
+
+
+def test_largest_total(sol):
+    check(sol, [100] * 200, True)
+    check(sol, [100] * 199 + [1], False)
+    check(sol, [1] + [100] * 198 + [1], True)
+    check(sol, [99] * 100 + [100] * 98 + [50, 48], True)

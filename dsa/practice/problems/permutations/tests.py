@@ -43,3 +43,11 @@ def test_largest_size(sol):
     expect(len(set(map(tuple, got))), 40_320, nums=nums, checked="distinct orderings")
     expect_true(all(sorted(p) == sorted(nums) for p in got[:: 97]),
                 "an ordering does not use every value exactly once", nums=nums)
+
+
+def test_extreme_values_input_unchanged(sol):
+    nums = [10, -10, 0, 7]
+    _check(sol, nums)
+    original = list(nums)
+    sol.permute(nums)
+    expect(nums, original, nums="[10, -10, 0, 7], after the call")

@@ -9,12 +9,13 @@ from dsa.practice.checking import expect_true
 
 
 def close(got, want: float) -> bool:
-    number = isinstance(got, int | float) and not isinstance(got, bool)
-    return number and math.isclose(got, want, rel_tol=1e-6, abs_tol=1e-12)
+    return math.isclose(got, want, rel_tol=1e-6, abs_tol=1e-12)
 
 
 def check(sol, x, n, want):
     got = sol.my_pow(x, n)
+    expect_true(type(got) is float, f"expected a float, got {type(got).__name__} {got!r}",
+                x=x, n=n)
     expect_true(close(got, want), f"expected about {want!r}, got {got!r}", x=x, n=n)
 
 
@@ -68,3 +69,10 @@ def test_largest_exponent(sol):
 
 def test_most_negative_exponent(sol):
     check(sol, 1.0000000001, -(2**31), 1.0000000001 ** -(2**31))
+
+
+def test_extreme_bases(sol):
+    check(sol, 99.9, 2, 99.9 * 99.9)
+    check(sol, -99.9, 1, -99.9)
+    check(sol, -99.9, -3, 1 / (-99.9 * 99.9 * 99.9))
+    check(sol, 99.9, 0, 1.0)

@@ -56,3 +56,13 @@ def test_largest(sol):
     got = list_values(result)
     if got != values[::-1]:
         expect(got, values[::-1], head="0 -> 1 -> ... -> 99_999")
+
+
+def test_largest_extreme_values(sol):
+    values = [-10**9 + 20_000 * i for i in range(99_999)] + [10**9]
+    head = build_list(values)
+    original_nodes = nodes_of(head)
+    result = sol.reverse_list(head)
+    expect_true(nodes_of(result) == original_nodes[::-1],
+                "the 100,000 nodes are not the original ones in reverse order",
+                head="100,000 nodes from -10**9 to 10**9")

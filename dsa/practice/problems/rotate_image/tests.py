@@ -5,7 +5,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def rotated_copy(matrix: list[list[int]]) -> list[list[int]]:
@@ -16,7 +16,13 @@ def rotated_copy(matrix: list[list[int]]) -> list[list[int]]:
 
 def check(sol, matrix, want):
     grid = [row[:] for row in matrix]
-    sol.rotate(grid)
+    rows = list(grid)
+    returned = sol.rotate(grid)
+    expect_true(returned is None, f"rotate must return None, got {type(returned).__name__}",
+                matrix=matrix)
+    expect_true(len(grid) == len(rows) and all(a is b for a, b in zip(grid, rows, strict=True)),
+                "each row must stay the same list, in its place: rotate the values inside the rows",
+                matrix=matrix)
     expect(grid, want, matrix=matrix)
 
 
@@ -58,4 +64,5 @@ def test_matches_index_formula(sol, matrix):
 def test_largest_size(sol):
     rng = random.Random(6)
     matrix = [[rng.randint(-1000, 1000) for _ in range(200)] for _ in range(200)]
+    matrix[0][0], matrix[0][199], matrix[199][0] = 1000, -1000, -1000
     check(sol, matrix, rotated_copy(matrix))

@@ -75,3 +75,13 @@ def test_largest_size(sol):
     grid[298][0] = grid[299][1] = 0  # walls off a fresh orange in the bottom-left corner
     grid[299][0] = 1
     _check(sol, grid, -1)
+
+
+def test_largest_winding_corridor(sol):
+    # Full rows joined at alternate ends by one cell: a single corridor of 45,149 oranges, so
+    # the last one rots after 45,148 minutes, far more than rows + columns.
+    grid = [[1] * 300 if r % 2 == 0 else [0] * 300 for r in range(300)]
+    for r in range(1, 299, 2):
+        grid[r][299 if r % 4 == 1 else 0] = 1
+    grid[0][0] = 2
+    _check(sol, grid, 45_148)

@@ -63,6 +63,22 @@ def test_matches_oracle(sol, values, shift, target):
     check(sol, nums, target, oracle(nums, target))
 
 
+def test_extreme_values(sol):
+    nums = [10**9 - 5, 10**9, -10**9, -3, 0]
+    for target in (*nums, 10**9 - 1, -10**9 + 1, 1):
+        check(sol, nums, target, oracle(nums, target))
+    nums = [5, 10**9, -10**9, -7]
+    for target in (-10**9, 10**9, -10**9 + 1, 10**9 - 1):
+        check(sol, nums, target, oracle(nums, target))
+
+
+def test_input_unchanged(sol):
+    nums = [6, 8, 11, 0, 2, 4]
+    for target in (8, 2, 5):
+        sol.search_rotated(nums, target)
+    expect(nums, [6, 8, 11, 0, 2, 4], nums="[6, 8, 11, 0, 2, 4] after three searches")
+
+
 def test_largest_many_searches(sol):
     n = 200_000
     k = 123_457
@@ -72,3 +88,16 @@ def test_largest_many_searches(sol):
         got = sol.search_rotated(nums, target)
         if got != want:
             expect(got, want, nums=f"[{k}, ..., {n - 1}, 0, ..., {k - 1}]", target=target)
+
+
+def test_largest_extreme_values(sol):
+    n = 200_000
+    step = 2 * 10**9 // (n - 1)
+    ordered = [-10**9 + i * step for i in range(n - 1)] + [10**9]
+    k = 77_777
+    nums = ordered[k:] + ordered[:k]
+    for target in (10**9, -10**9, ordered[k], ordered[k - 1], 10**9 - 1, -10**9 + 1):
+        want = (ordered.index(target) - k) % n if target in ordered else -1
+        got = sol.search_rotated(nums, target)
+        if got != want:
+            expect(got, want, nums=f"-10**9 .. 10**9 ({n} values) rotated by {k}", target=target)

@@ -5,7 +5,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def zeroed_copy(matrix: list[list[int]]) -> list[list[int]]:
@@ -18,7 +18,13 @@ def zeroed_copy(matrix: list[list[int]]) -> list[list[int]]:
 
 def check(sol, matrix, want):
     grid = [row[:] for row in matrix]
-    sol.set_zeroes(grid)
+    rows = list(grid)
+    returned = sol.set_zeroes(grid)
+    expect_true(returned is None, f"set_zeroes must return None, got {type(returned).__name__}",
+                matrix=matrix)
+    expect_true(len(grid) == len(rows) and all(a is b for a, b in zip(grid, rows, strict=True)),
+                "each row must stay the same list, in its place: change the values inside the rows",
+                matrix=matrix)
     expect(grid, want, matrix=matrix)
 
 
@@ -68,7 +74,14 @@ def test_matches_oracle(sol, matrix):
 
 def test_largest_size(sol):
     rng = random.Random(12)
-    matrix = [[rng.randint(1, 10**9) for _ in range(200)] for _ in range(200)]
+    matrix = [[rng.randint(-10**9, 10**9) for _ in range(200)] for _ in range(200)]
     for _ in range(5):
-        matrix[rng.randrange(200)][rng.randrange(200)] = 0
+        matrix[rng.randrange(1, 199)][rng.randrange(1, 199)] = 0
+    # extreme values in corners that no zero reaches
+    matrix[0][0] = matrix[199][199] = -10**9
+    matrix[0][199] = matrix[199][0] = 10**9
     check(sol, matrix, zeroed_copy(matrix))
+
+
+def test_extreme_values_survive(sol):
+    check(sol, [[-10**9, 10**9, 1], [5, -10**9, 0]], [[-10**9, 10**9, 0], [0, 0, 0]])

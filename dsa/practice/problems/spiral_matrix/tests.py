@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def spiral_by_peeling(matrix: list[list[int]]) -> list[int]:
@@ -18,6 +18,8 @@ def spiral_by_peeling(matrix: list[list[int]]) -> list[int]:
 def check(sol, matrix, want):
     grid = [row[:] for row in matrix]
     got = sol.spiral_order(grid)
+    expect_true(type(got) is list and all(type(x) is int for x in got),
+                "expected a list of ints", matrix=matrix)
     expect(got, want, matrix=matrix)
     expect(grid, matrix, matrix=matrix, note="spiral_order changed its input")
 
@@ -68,5 +70,11 @@ def test_matches_peeling(sol, matrix):
 
 
 def test_largest_size(sol):
-    matrix = [[100 * i + j for j in range(100)] for i in range(100)]
+    # every value from -1000 to 1000 appears, the extremes too
+    matrix = [[(100 * i + j) % 2001 - 1000 for j in range(100)] for i in range(100)]
     check(sol, matrix, spiral_by_peeling(matrix))
+
+
+def test_extreme_values(sol):
+    check(sol, [[1000, -1000], [1000, 1000]], [1000, -1000, 1000, 1000])
+    check(sol, [[1, 2, 3], [4, 1000, 6], [7, 8, 9]], [1, 2, 3, 6, 9, 8, 7, 4, 1000])

@@ -49,3 +49,11 @@ def test_largest_size(sol):
     expect(len({tuple(sorted(s)) for s in got}), 2**14, nums=nums, checked="distinct subsets")
     expect_true(all(set(s) <= set(nums) for s in got), "a subset holds a value not in nums",
                 nums=nums)
+
+
+def test_extreme_values_input_unchanged(sol):
+    nums = [100, -100, 3, -5]
+    _check(sol, nums)
+    original = list(nums)
+    sol.subsets(nums)
+    expect(nums, original, nums="[100, -100, 3, -5], after the call")

@@ -5,7 +5,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def _simulate(tasks, n):
@@ -28,7 +28,9 @@ def _simulate(tasks, n):
 def _check(sol, tasks, n, want=None):
     if want is None:
         want = _simulate(tasks, n)
-    expect(sol.least_interval(list(tasks), n), want, tasks=tasks, n=n)
+    got = sol.least_interval(list(tasks), n)
+    expect_true(type(got) is int, f"expected an int, got {type(got).__name__}", tasks=tasks, n=n)
+    expect(got, want, tasks=tasks, n=n)
 
 
 def test_example_1(sol):
@@ -61,6 +63,12 @@ def test_most_remaining_first(sol):
 
 @given(tasks=st.lists(st.sampled_from("ABCD"), min_size=1, max_size=20), n=st.integers(0, 4))
 def test_matches_simulation(sol, tasks, n):
+    _check(sol, tasks, n)
+
+
+@given(tasks=st.lists(st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), min_size=1, max_size=40),
+       n=st.sampled_from([0, 1, 5, 25, 26, 27, 30, 99, 100]))
+def test_all_letters_long_cooldowns(sol, tasks, n):
     _check(sol, tasks, n)
 
 

@@ -19,10 +19,15 @@ def oracle(nums):
 
 def check(sol, nums):
     got = sol.three_sum(list(nums))
-    expect_true(isinstance(got, list) and all(isinstance(t, list | tuple) and len(t) == 3
-                                              for t in got),
-                "expected a list of triplets", nums=nums, got=got)
+    expect_triplets(got, nums)
     expect(normal(got), [list(t) for t in oracle(nums)], nums=nums)
+
+
+def expect_triplets(got, nums):
+    """The promised shape: a list of lists, each of exactly three ints."""
+    expect_true(type(got) is list and all(type(t) is list and len(t) == 3
+                                          and all(type(v) is int for v in t) for t in got),
+                "expected a list of lists of three ints", nums=nums, got=got)
 
 
 def test_example_1(sol):
@@ -62,3 +67,14 @@ def test_largest_size(sol):
     nums = [((i * 7919) % 1500) * 2 - 1499 for i in range(1500)]
     got = sol.three_sum(list(nums))
     expect(normal(got), [], nums="1,500 distinct odd values from -1499 to 1499")
+
+
+def test_extreme_values_at_largest_size(sol):
+    # Every value but three is 1 more than a multiple of 4: three of those sum to 3 mod 4, two of
+    # them and an even value to 2 mod 4, so the only zero triplet is the three even values, which
+    # sit at both ends of the range. A sentinel such as "previous value = -10**5" skips it.
+    odd = [-99_999 + 4 * ((i * 7919) % 49_999) for i in range(1497)]
+    nums = [-100_000, *odd[:748], 0, *odd[748:], 100_000]
+    got = sol.three_sum(list(nums))
+    expect_triplets(got, "1,500 values from -100,000 to 100,000")
+    expect(normal(got), [[-100_000, 0, 100_000]], nums="1,500 values from -100,000 to 100,000")

@@ -50,3 +50,25 @@ def test_largest_size(sol):
     got = sol.top_k_frequent(list(nums), 10)
     expect(sorted(got), list(range(10)), nums="100,000 values once, 0..9 a thousand times",
            k=10)
+
+
+def test_extreme_values(sol):
+    check(sol, [10**9, -10**9, 10**9, 5, -10**9, 10**9], 2, [10**9, -10**9])
+    check(sol, [-10**9, 7, -10**9, 7 + 2 * 10**5, -10**9], 1, [-10**9])
+
+
+def test_largest_size_all_distinct(sol):
+    # 200,000 distinct values spread over ±10**9 with k = n: every value is in the answer.
+    n = 200_000
+    step = 2 * 10**9 // (n - 1)
+    nums = [-10**9 + i * step for i in range(n - 1)] + [10**9]
+    got = sol.top_k_frequent(list(nums), n)
+    expect_true(isinstance(got, list) and all(type(v) is int for v in got),
+                "expected a list of ints", nums=f"{n} distinct values in ±10**9", k=n)
+    expect(sorted(got), nums, nums=f"{n} distinct values in ±10**9", k=n)
+
+
+def test_largest_size_extremes_most_frequent(sol):
+    n = 200_000
+    nums = [v * 1_000 + 1 for v in range(n - 200)] + [10**9] * 101 + [-10**9] * 99
+    check(sol, nums, 2, [10**9, -10**9])

@@ -57,3 +57,21 @@ def test_largest_size(sol):
     nums[-2], nums[-1] = 1, 3          # with an odd number: the answer is the last two
     got = sol.two_sum(list(nums), 4)
     expect(got, [n - 2, n - 1], nums=f"0, -2, -4, ... then 1 and 3 at the end (n={n})", target=4)
+
+
+def test_extreme_values(sol):
+    check(sol, [10**9, 3, -10**9], 0, [0, 2])
+    check(sol, [5, 10**9, 0, 7], 10**9, [1, 2])
+    check(sol, [0, 1, -10**9], -10**9, [0, 2])
+    check(sol, [-10**9 + 1, 4, -1], -10**9, [0, 2])
+
+
+def test_largest_size_extreme_values(sol):
+    # Every value but three is 1 mod 4; -10**9, 0 and 10**9 are 0 mod 4, so only 0 + 10**9 makes
+    # the target 10**9 (two values 1 mod 4 sum to 2 mod 4, one of each to 1 mod 4).
+    n = 200_000
+    nums = [-10**9 + 1 + 4 * 2500 * k for k in range(n)]
+    nums[3], nums[n // 2], nums[-1] = -10**9, 0, 10**9
+    got = sol.two_sum(list(nums), 10**9)
+    expect(got, [n // 2, n - 1], nums=f"{n} values in ±10**9, 0 in the middle, 10**9 last",
+           target=10**9)

@@ -5,7 +5,7 @@ from math import comb
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def routes_by_walking(grid: list[list[int]]) -> int:
@@ -87,3 +87,17 @@ def test_largest_with_wall_line(sol):
         grid[50][c] = 1
     want = comb(48 + 99, 48)  # from (51, 0): 48 moves down and 99 right, in any order
     check(sol, grid, want)
+
+
+def test_grid_unchanged(sol):
+    grid = [[0, 0, 0], [0, 1, 0], [0, 0, 0]]
+    rows = list(grid)
+    expect(sol.unique_paths(grid), 2, grid=[[0, 0, 0], [0, 1, 0], [0, 0, 0]])
+    expect(grid, [[0, 0, 0], [0, 1, 0], [0, 0, 0]], grid="the same grid, after the call")
+    expect_true(all(a is b for a, b in zip(grid, rows, strict=True)),
+                "the grid's rows were replaced", grid=[[0, 0, 0], [0, 1, 0], [0, 0, 0]])
+
+
+def test_count_beyond_a_prime_modulus(sol):
+    # more routes than 10**9 + 7: an answer reduced modulo a prime is wrong
+    check(sol, [[0] * 20 for _ in range(20)], comb(38, 19))

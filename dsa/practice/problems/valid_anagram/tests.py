@@ -43,6 +43,27 @@ def test_shuffles_are_anagrams(sol, s, data):
     check(sol, s, t)
 
 
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@given(s=st.text(alphabet=LETTERS, max_size=30), t=st.text(alphabet=LETTERS, max_size=30))
+def test_matches_sorting_oracle_all_letters(sol, s, t):
+    check(sol, s, t)
+
+
+def test_same_sums_different_letters(sol):
+    # equal length, letter-code sum and sum of squared codes, yet not anagrams
+    check(sol, "accc", "bbbd")
+    check(sol, "zxxx", "wyyy")
+    check(sol, "wyyy", "yywy")
+
+
+def test_one_letter_hundreds_of_times(sol):
+    # 256 a's and a c against 257 b's: a counter that wraps at 256 would call these equal
+    check(sol, "a" * 256 + "c", "b" * 257)
+    check(sol, "y" * 256 + "a", "z" * 257)
+
+
 def test_largest_size(sol):
     n = 200_000
     s = "".join(chr(ord("a") + (i * 7) % 26) for i in range(n))
@@ -50,3 +71,11 @@ def test_largest_size(sol):
     expect(sol.is_anagram(s, t), True, s=f"{n} letters", t="the same letters reversed")
     u = t[:-1] + ("a" if t[-1] != "a" else "b")
     expect(sol.is_anagram(s, u), False, s=f"{n} letters", t="reversed, last letter changed")
+
+
+def test_largest_size_one_letter_each(sol):
+    n = 200_000
+    s = "z" * n
+    expect(sol.is_anagram(s, "z" * n), True, s=f"{n} z's", t=f"{n} z's")
+    expect(sol.is_anagram(s, "z" * (n - 1) + "y"), False, s=f"{n} z's",
+           t=f"{n - 1} z's and a y")

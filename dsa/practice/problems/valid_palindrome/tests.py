@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def oracle(s):
@@ -13,6 +13,12 @@ def oracle(s):
 
 def check(sol, s):
     expect(sol.is_palindrome(s), oracle(s), s=s)
+
+
+def test_returns_a_bool(sol):
+    for s in ("", "ab", "aba", "Ab, bA"):
+        got = sol.is_palindrome(s)
+        expect_true(type(got) is bool, f"expected a bool, got {type(got).__name__}", s=s)
 
 
 def test_example_1(sol):
@@ -53,3 +59,11 @@ def test_largest_size(sol):
     half = "".join("Ab1, "[i % 5] for i in range(100_000))
     s = half + half[::-1].swapcase()
     expect(sol.is_palindrome(s), True, s="200,000 characters, a mirrored noisy palindrome")
+
+
+def test_largest_size_not_a_palindrome(sol):
+    # One mismatch in the middle of 200,000 characters: every pair must be compared, and a
+    # recursive or copy-per-step method is too deep or too slow here.
+    half = "".join("xY7 !"[i % 5] for i in range(99_999))
+    s = half + "ab" + half[::-1]
+    expect(sol.is_palindrome(s), False, s="200,000 characters, one mismatch in the middle")

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def oracle(s: str) -> bool:
@@ -16,7 +16,9 @@ def oracle(s: str) -> bool:
 
 
 def check(sol, s, want):
-    expect(sol.is_valid(s), want, s=s)
+    got = sol.is_valid(s)
+    expect_true(type(got) is bool, f"expected a bool, got {type(got).__name__}", s=s)
+    expect(got, want, s=s)
 
 
 def test_example_nested(sol):
@@ -70,8 +72,8 @@ def test_built_valid_strings(sol, s):
 
 
 def test_largest_deep_nesting(sol):
-    s = "([{" * 33_333 + "}])" * 33_333
-    expect(sol.is_valid(s), True, s="'([{' * 33_333 + '}])' * 33_333")
+    s = "([{" * 33_333 + "{}" + "}])" * 33_333
+    expect(sol.is_valid(s), True, s="'([{' * 33_333 + '{}' + '}])' * 33_333")
 
 
 def test_largest_unclosed(sol):

@@ -5,7 +5,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 from dsa.practice.types import TreeNode, build_tree
 
 
@@ -36,9 +36,14 @@ def insert(root, value):
         node = child
 
 
+def expect_bool(got, want, **inputs):
+    expect_true(type(got) is bool, f"expected a bool, got {type(got).__name__}", **inputs)
+    expect(got, want, **inputs)
+
+
 def check(sol, level_order):
-    expect(sol.is_valid_bst(build_tree(level_order)), oracle(build_tree(level_order)),
-           root=level_order)
+    expect_bool(sol.is_valid_bst(build_tree(level_order)), oracle(build_tree(level_order)),
+                root=level_order)
 
 
 def test_example_valid(sol):
@@ -108,3 +113,36 @@ def test_largest_complete_bst(sol):
     level_order[level_order.index(-1)] = 1
     expect(sol.is_valid_bst(build_tree(level_order)), False,
            root="the perfect BST on -4095..4095 (root 0), with the leaf -1 changed to 1")
+
+
+def broom(values, chain):
+    """A BST on the sorted ``values``: a right-leaning chain of the first ``chain`` values (so the
+    height is at least ``chain``) above a balanced BST of the rest."""
+    def balanced(lo, hi):
+        if lo > hi:
+            return None
+        mid = (lo + hi) // 2
+        return TreeNode(values[mid], balanced(lo, mid - 1), balanced(mid + 1, hi))
+
+    root = balanced(chain, len(values) - 1)
+    for value in reversed(values[:chain]):
+        root = TreeNode(value, None, root)
+    return root
+
+
+def test_largest_extreme_values(sol):
+    # 10,000 nodes from -10**9 to 10**9, height 499: a chain of 485 smallest values above a
+    # balanced BST of the other 9,515. Comparing each node with its whole subtree's extremes
+    # takes ~5·10⁶ steps; one pass with bounds takes 10⁴.
+    values = [-10**9 + 200_000 * i for i in range(9_999)] + [10**9]
+    shown = "10,000 nodes from -10**9 to 10**9, height 499"
+    expect_bool(sol.is_valid_bst(broom(values, 485)), True, root=shown)
+    values[-1], values[-2] = values[-2], values[-1]
+    expect_bool(sol.is_valid_bst(broom(values, 485)), False, root=shown + ", two values swapped")
+
+
+def test_extreme_values_small(sol):
+    check(sol, [0, -10**9, 10**9])
+    check(sol, [-10**9, None, 10**9])
+    check(sol, [10**9, -10**9])
+    check(sol, [-10**9, -10**9])

@@ -79,3 +79,24 @@ def test_largest_split(sol):
     s = "abcde" * 40
     words = ["abc", "de", "a", "bcd", "e", "ab", "cdeab"]
     check(sol, s, words, True)
+
+
+def test_long_words_needed(sol):
+    check(sol, "abcdefghijklmnopqrst" * 2, ["abcdefghijklmnopqrst", "abcdefghij", "ab"], True)
+    check(sol, "abcdefghijklmnopqrst", ["abcdefghijk", "lmnopqrst", "abcdefghijklmnopqrs"],
+          True)
+
+
+def test_largest_dictionary(sol):
+    # 1,000 words of 20 letters (base-26 numerals with a tail of z's) that never join up, one
+    # extra word only usable whole: s is ten 20-letter words, the last of them the extra one.
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = []
+    for i in range(999):
+        word = letters[i // 26 % 26] + letters[i % 26] + "z" * 17 + "y"
+        words.append(word)
+    words.append("q" * 20)
+    s = "".join(words[i * 97] for i in range(9)) + "q" * 20
+    check(sol, s, words, True)
+    check(sol, s[:-1] + "r", words, False)
+    check(sol, s[:-1], words, False)

@@ -5,7 +5,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from dsa.practice.checking import expect, expect_true
 
 
 def _traceable(board, word):
@@ -31,7 +31,10 @@ def _check(sol, board, words, want=None):
     if want is None:
         want = sorted({w for w in words if _traceable(board, w)})
     got = sol.find_words([row[:] for row in board], list(words))
-    expect(sorted(got) if isinstance(got, list) else got, want, board=board, words=words)
+    shown = {"board": board, "words": words if len(words) <= 30 else f"{len(words)} words"}
+    expect_true(type(got) is list and all(type(w) is str for w in got),
+                f"expected a list of str, got {type(got).__name__}", **shown)
+    expect(sorted(got), want, **shown)
 
 
 def test_example_1(sol):
@@ -90,3 +93,28 @@ def test_largest_size(sol):
         else:
             words.append("".join(rng.choices("abcdefghij", k=rng.randint(1, 10))))
     _check(sol, board, words)
+
+
+def test_all_letters(sol):
+    # Every letter a-z on the board; words of up to 10 letters, some found, some not.
+    rng = random.Random(26)
+    letters = list("abcdefghijklmnopqrstuvwxyz")
+    cells = letters * 6
+    rng.shuffle(cells)
+    board = [cells[12 * r:12 * r + 12] for r in range(12)]
+    words = ["".join(board[0][:10]), "".join(board[5][2:12][::-1]),
+             "".join(row[7] for row in board[:10]), "zyxwvutsrq", "qz", "".join(letters[:10])]
+    words += ["".join(rng.choices(letters, k=rng.randint(1, 3))) for _ in range(200)]
+    _check(sol, board, words)
+
+
+def test_many_words_sharing_a_long_prefix(sol):
+    # A board of 'a's with a few other letters, and 3,000 words "aaaaa" + five more letters.
+    # One trie walk explores the 'a' paths once for all words; searching word by word explores
+    # them 3,000 times.
+    board = [["a"] * 12 for _ in range(12)]
+    board[3][4], board[8][8], board[11][0] = "b", "c", "z"
+    rng = random.Random(3)
+    words = ["aaaaab", "aaaaac", "aaaaz", "aaaaaaaaaz"]
+    words += ["aaaaa" + "".join(rng.choices("bcdefghz", k=5)) for _ in range(2_996)]
+    _check(sol, board, words, ["aaaaaaaaaz", "aaaaab", "aaaaac", "aaaaz"])
