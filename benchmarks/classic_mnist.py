@@ -33,7 +33,6 @@ from ml.nn.blas import blas_threads
 from ml.svm import LinearSVC
 from ml.trees import DecisionTreeClassifier
 
-# --8<-- [start:model-list]
 # name -> (task, make the model); the hyper-parameters are the ones the accuracy tests use
 MODELS: dict[str, tuple[str, Callable[[], object]]] = {
     "logistic regression": ("10 digits", lambda: LogisticRegression(
@@ -49,7 +48,6 @@ MODELS: dict[str, tuple[str, Callable[[], object]]] = {
     "gradient boosting (30 rounds)": ("4 vs 9", lambda: GradientBoostingClassifier(
         n_estimators=30, learning_rate=0.3, max_features=100)),
 }
-# --8<-- [end:model-list]
 
 
 def subset(n_train: int, n_test: int, seed: int):
@@ -63,7 +61,6 @@ def subset(n_train: int, n_test: int, seed: int):
 
 
 def run(name: str, X, y, X_test, y_test) -> dict:
-    # --8<-- [start:models]
     task, make = MODELS[name]
     if task == "4 vs 9":
         keep, keep_test = np.isin(y, (4, 9)), np.isin(y_test, (4, 9))
@@ -74,7 +71,6 @@ def run(name: str, X, y, X_test, y_test) -> dict:
     fit_wall, fit_cpu = time.perf_counter() - wall, time.process_time() - cpu
     wall, cpu = time.perf_counter(), time.process_time()
     accuracy = model.score(X_test, y_test)
-    # --8<-- [end:models]
     return {"model": name, "task": task, "train": len(y), "test": len(y_test),
             "accuracy": round(accuracy, 4), "fit_s": round(fit_wall, 2),
             "fit_cpu_s": round(fit_cpu, 2), "predict_s": round(time.perf_counter() - wall, 2),

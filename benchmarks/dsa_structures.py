@@ -23,6 +23,13 @@ Workloads (``n`` = size):
 * LRU cache (capacity ``n // 10``): ``n`` gets and puts on keys drawn from ``n // 5``;
 * sorted maps (BST, AVL, skip list): insert ``n`` random keys, look each up, floor queries.
 
+**Pure-Python peers** (``--peers``, a second table). Against C the ratio is the price of
+Python; against Python it is the price of the design. Where installed, each structure is also
+timed against the best pure-Python code that does the same job: the standard library's own
+``heapq`` source with its C accelerator blocked, ``sortedcontainers.SortedDict`` for the sorted
+maps, and the ``algorithms`` package from PyPI (a teaching library like ours: its binary heap
+and resizable open-addressing table). ``pip install -e .[bench]`` installs them.
+
 Each timing is the best of ``--repeat`` runs, measured as this process's CPU time
 (:func:`time.process_time`) so that other programs sharing the cores disturb it less than
 they would a wall clock. Figures from a busy machine still wobble by tens of percent: read
@@ -234,6 +241,106 @@ CASES: list[tuple[str, Callable, str, Callable, str]] = [
 ]
 
 
+def pure_python_heapq():
+    """A fresh copy of the standard library's ``heapq`` running its Python code: importing its
+    C accelerator ``_heapq`` is made to fail while the module loads."""
+    import importlib.util
+
+    saved = sys.modules.get("_heapq")
+    sys.modules["_heapq"] = None  # "from _heapq import *" now raises ImportError
+    try:
+        spec = importlib.util.find_spec("heapq")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        if saved is None:
+            del sys.modules["_heapq"]
+        else:
+            sys.modules["_heapq"] = saved
+    assert module.heappush.__module__ == "heapq"  # the Python function, not the C one
+    return module
+
+
+def heap_module_workload(module) -> Callable[[list[int]], None]:
+    def run(xs: list[int]) -> None:
+        h: list[int] = []
+        for x in xs:
+            module.heappush(h, x)
+        while h:
+            module.heappop(h)
+
+    return run
+
+
+def heap_methods_workload(factory: Callable[[], Any]) -> Callable[[list[int]], None]:
+    """The heap workload for a class with ``insert`` and ``remove_min`` (the ``algorithms``
+    package's names)."""
+    def run(xs: list[int]) -> None:
+        h = factory()
+        for x in xs:
+            h.insert(x)
+        for _ in xs:
+            h.remove_min()
+
+    return run
+
+
+def table_workload(factory: Callable[[], Any]) -> Callable[[list[int]], None]:
+    """The hash-map workload for a table with ``put``, ``get`` and ``del_``."""
+    def run(keys: list[int]) -> None:
+        m = factory()
+        for k in keys:
+            m.put(k, k)
+        for k in keys:
+            m.get(k)
+        for k in keys[::2]:
+            m.del_(k)
+
+    return run
+
+
+class SortedDictMap:
+    """``sortedcontainers.SortedDict`` (pure Python) with the workload's ``floor``."""
+
+    def __init__(self) -> None:
+        from sortedcontainers import SortedDict
+
+        self.d = SortedDict()
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.d[key] = value
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.d[key]
+
+    def floor(self, key: Any) -> Any:
+        i = self.d.bisect_right(key)
+        return self.d.peekitem(i - 1)[0] if i else None
+
+
+def peer_cases() -> list[tuple[str, Callable, str, Callable, str]]:
+    """(structure, ours, peer name, peer, input kind) for every pure-Python peer installed."""
+    ours = {name: (run, kind) for name, run, _, _, kind in CASES}
+    cases = [("MinHeap", "heapq, pure Python", heap_module_workload(pure_python_heapq()))]
+    try:
+        from algorithms.data_structures.hash_table import ResizableHashTable
+        from algorithms.data_structures.heap import BinaryHeap
+
+        cases += [("MinHeap", "algorithms BinaryHeap", heap_methods_workload(BinaryHeap)),
+                  ("OpenAddressingHashMap", "algorithms ResizableHashTable",
+                   table_workload(ResizableHashTable))]
+    except ImportError:
+        pass
+    try:
+        import sortedcontainers  # noqa: F401
+
+        cases += [(name, "sortedcontainers SortedDict", sorted_map_workload(SortedDictMap))
+                  for name in ("BinarySearchTree", "AVLTree", "SkipList")]
+    except ImportError:
+        pass
+    return [(name, ours[name][0], peer, run, ours[name][1]) for name, peer, run in cases]
+
+
 def inputs(kind: str, n: int, rng: random.Random) -> list[int]:
     if kind == "keys":  # distinct, in random order
         return rng.sample(range(n * 10), n)
@@ -242,9 +349,9 @@ def inputs(kind: str, n: int, rng: random.Random) -> list[int]:
     return [rng.randrange(n * 10) for _ in range(n)]
 
 
-def measure(sizes: list[int], repeat: int, seed: int) -> list[dict]:
+def measure(sizes: list[int], repeat: int, seed: int, cases=None) -> list[dict]:
     rows = []
-    for name, ours, baseline_name, baseline, kind in CASES:
+    for name, ours, baseline_name, baseline, kind in CASES if cases is None else cases:
         for n in sizes:
             data = inputs(kind, n, random.Random(seed + n))
             ours_s = best_time(lambda ours=ours, data=data: ours(data), repeat)
@@ -277,19 +384,19 @@ def text_table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def markdown_table(rows: list[dict]) -> str:
-    """Ratios (ours / stdlib), one row per structure and one column per size."""
+def markdown_table(rows: list[dict], against: str = "standard library") -> str:
+    """Ratios (ours / theirs), one row per structure and peer, one column per size."""
     sizes = sorted({r["n"] for r in rows})
     lines = [
-        "| structure | standard library | " + " | ".join(f"n = {n:,}" for n in sizes) + " |",
+        f"| structure | {against} | " + " | ".join(f"n = {n:,}" for n in sizes) + " |",
         "|---|---|" + "---:|" * len(sizes),
     ]
-    by_name: dict[str, dict] = {}
+    by_name: dict[tuple[str, str], dict] = {}
     for r in rows:
-        by_name.setdefault(r["structure"], {"baseline": r["baseline"]})[r["n"]] = r["ratio"]
-    for name, cells in by_name.items():
+        by_name.setdefault((r["structure"], r["baseline"]), {})[r["n"]] = r["ratio"]
+    for (name, baseline), cells in by_name.items():
         ratios = " | ".join(f"{cells[n]:.1f}×" if n in cells else "" for n in sizes)
-        lines.append(f"| `{name}` | {cells['baseline']} | {ratios} |")
+        lines.append(f"| `{name}` | {baseline} | {ratios} |")
     return "\n".join(lines)
 
 
@@ -302,14 +409,16 @@ def main(argv: list[str] | None = None) -> int:
     output.add_argument("--json", action="store_true", help="print JSON rows")
     output.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--output", type=Path, help="also write what is printed to this file")
+    parser.add_argument("--peers", action="store_true",
+                        help="compare with the pure-Python peers instead of the standard library")
     args = parser.parse_args(argv)
     if any(n < 1 for n in args.sizes) or args.repeat < 1:
         parser.error("sizes and --repeat must be positive")
-    rows = measure(args.sizes, args.repeat, args.seed)
+    rows = measure(args.sizes, args.repeat, args.seed, peer_cases() if args.peers else None)
     if args.json:
         text = json.dumps(rows, indent=2)
     elif args.markdown:
-        text = markdown_table(rows)
+        text = markdown_table(rows, "pure-Python peer" if args.peers else "standard library")
     else:
         text = text_table(rows)
     print(text)

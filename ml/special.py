@@ -37,8 +37,14 @@ def _floats(a) -> np.ndarray:
 
 def _finite_max(a: np.ndarray, axis: int) -> np.ndarray:
     """The maximum along ``axis`` (kept as a length-1 axis), with -inf and NaN replaced by 0."""
-    m = np.max(a, axis=axis, keepdims=True)
-    return np.where(np.isfinite(m), m, 0).astype(a.dtype, copy=False)
+    if a.ndim == 2 and axis in (1, -1) and a.shape[1] < a.shape[0]:
+        # numpy reduces a short last axis one row at a time, slowly (128 rows of 10 float32
+        # scores: ~20 us); on a transposed copy it makes a few long passes instead (~4 us)
+        m = a.T.copy().max(axis=0)[:, None]
+    else:
+        m = np.max(a, axis=axis, keepdims=True)
+    np.copyto(m, 0, where=~np.isfinite(m))
+    return m.astype(a.dtype, copy=False)
 
 
 def sigmoid(z) -> np.ndarray:

@@ -49,17 +49,27 @@ FIGURE_COMMANDS: list[tuple[str, list[str]]] = [
     ("figures/ml/evaluate", [sys.executable, "-m", "ml.mnist.figures_eval", "--out",
                              "docs/figures/ml/evaluate"]),
     ("figures/dsa", [sys.executable, "-m", "dsa.growth", "--out", "docs/figures/dsa"]),
+    # The distributed page: times 1 and 2 MPI processes (needs the "distributed" extra), ~2 min.
+    ("figures/ml/distributed", [sys.executable, "-m", "ml.distributed", "figures", "--out",
+                                "docs/figures/ml/distributed"]),
+    # The language-model pages: reads runs/text/*.npz, training any missing model (~30 CPU min).
+    ("figures/ml/text", [sys.executable, "-m", "ml.text.figures", "--runs", "runs/text",
+                         "--out", "docs/figures/ml/text"]),
 ]
 
 # One figure per biology essay, drawn by its module's command line.
 ESSAY_FIGURES: dict[str, str] = {
     "figures/biology/ant_colony.png": "biology.ant_colony",
+    "figures/biology/brain_backprop.png": "biology.brain_backprop",  # needs MNIST
     "figures/biology/epidemics.png": "biology.epidemics",
     "figures/biology/evolution.png": "biology.evolution",
     "figures/biology/game_of_life.png": "biology.game_of_life",
+    "figures/biology/genomes.png": "biology.genomes",
     "figures/biology/hodgkin_huxley.png": "biology.hodgkin_huxley",
     "figures/biology/hopfield.png": "biology.hopfield",
+    "figures/biology/immune.png": "biology.immune",
     "figures/biology/l_systems.png": "biology.l_systems",
+    "figures/biology/learning_in_time.png": "biology.learning_in_time",  # needs MNIST
     "figures/biology/lif_neuron.png": "biology.lif_neuron",
     "figures/biology/oja_rule.png": "biology.oja_rule",
     "figures/biology/percolation.png": "biology.percolation",
@@ -69,7 +79,10 @@ ESSAY_FIGURES: dict[str, str] = {
     "figures/biology/receptive_fields.png": "biology.receptive_fields",  # needs MNIST
     "figures/biology/sequence_alignment.png": "biology.sequence_alignment",
     "figures/biology/slime_mould.png": "biology.slime_mould",
+    "figures/biology/swarms.png": "biology.swarms",
     "figures/biology/td_learning.png": "biology.td_learning",
+    "figures/biology/turing_patterns.png": "biology.turing_patterns",
+    "figures/biology/visual_cortex.png": "biology.visual_cortex",  # needs MNIST
 }
 FIGURE_COMMANDS += [(figure, [sys.executable, "-m", module, "--out", f"docs/{figure}"])
                     for figure, module in ESSAY_FIGURES.items()]

@@ -23,6 +23,7 @@ from ml.nn.activations import ReLU
 from ml.nn.batchnorm import BatchNorm
 from ml.nn.conv import Conv2D
 from ml.nn.estimator import NeuralClassifier
+from ml.nn.flat import share_buffers
 from ml.nn.layers import Dense, Layer
 from ml.nn.optim import Adam, Optimizer
 from ml.nn.pooling import Flatten, MaxPool2D
@@ -125,7 +126,9 @@ class ConvNet(NeuralClassifier):
         return check_array(X, ensure_2d=False, dtype=dtype) / scale  # numeric, finite
 
     def _layers(self, shape: tuple[int, ...], rng: np.random.Generator) -> list[Layer]:
-        return cnn_layers(shape, self.channels, self.n_classes, self.batchnorm, rng, self.dtype)
+        # one buffer for all weights, one for all gradients: Adam then steps them at once
+        return share_buffers(cnn_layers(shape, self.channels, self.n_classes, self.batchnorm,
+                                        rng, self.dtype))
 
     def _optimizer(self) -> Optimizer:
         return Adam(self.lr)

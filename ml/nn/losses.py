@@ -17,7 +17,7 @@ again and again in from-scratch code). Time O(n * k) for ``n`` rows of ``k`` cla
 
 import numpy as np
 
-from ml.special import log_softmax, softmax
+from ml.special import log_softmax
 
 __all__ = ["SoftmaxCrossEntropy"]
 
@@ -39,8 +39,9 @@ class SoftmaxCrossEntropy:
     def forward(self, logits: np.ndarray, labels: np.ndarray) -> float:
         n, _ = _check(logits, labels)
         rows = np.arange(n)
-        losses = -log_softmax(logits)[rows, labels]  # lse(z) - z_y, the max pulled out
-        self._probs = softmax(logits)
+        log_probs = log_softmax(logits)  # z - lse(z), the max pulled out
+        losses = -log_probs[rows, labels]  # lse(z) - z_y
+        self._probs = np.exp(log_probs)  # softmax(z), without computing the row maxima again
         self._labels, self._rows = labels, rows
         return float(losses.mean())
 

@@ -16,6 +16,7 @@ import numpy as np
 from ml.base import check_array, check_is_fitted
 from ml.nn.activations import ACTIVATIONS
 from ml.nn.estimator import NeuralClassifier
+from ml.nn.flat import share_buffers
 from ml.nn.layers import Layer
 from ml.nn.network import mlp_layers
 from ml.nn.optim import OPTIMIZERS, Optimizer
@@ -134,7 +135,9 @@ class MLP(NeuralClassifier):
 
     def _layers(self, shape: tuple[int, ...], rng: np.random.Generator) -> list[Layer]:
         sizes = [shape[0], *self.hidden, self.n_classes]
-        return mlp_layers(sizes, self.activation, self.dropout, rng=rng, dtype=self.dtype)
+        # one buffer for all weights, one for all gradients: Adam then steps them at once
+        return share_buffers(mlp_layers(sizes, self.activation, self.dropout, rng=rng,
+                                        dtype=self.dtype))
 
     def _optimizer(self) -> Optimizer:
         return OPTIMIZERS[self.optimizer](lr=self.lr)

@@ -8,12 +8,17 @@ window, and the others get zero. Where windows overlap (``stride < size``) an in
 several windows collects the sum. A tie sends the gradient to the first maximum (row-major), a
 valid subgradient. Time O(n * c * oh * ow * size**2) per pass.
 
+Both passes loop over the ``size**2`` offsets inside a window, never over the windows: the
+entries at offset ``(p, q)`` of every window form one strided view of the input,
+``x[:, :, p::stride, q::stride]``, so the maximum is ``size**2 - 1`` element-wise ``maximum``
+calls on those views, with no copy of the windows and no index bookkeeping. Backward finds
+each window's first winner by comparing the views with the output, offset by offset.
+
 **Flatten** reshapes ``(n, c, h, w)`` to ``(n, c * h * w)`` and back: a change of view, not of
 values, so its backward pass is the inverse reshape. Time O(1) (a view) forward and backward.
 """
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 from ml.nn.conv import conv_output_size
 from ml.nn.layers import Layer
@@ -42,32 +47,50 @@ class MaxPool2D(Layer):
         if int(size) != size or size < 1 or int(stride) != stride or stride < 1:
             raise ValueError(f"size and stride must be positive integers, got {size}, {stride}")
         self.size, self.stride = int(size), int(stride)
-        self._winner: np.ndarray | None = None
+        self._y: np.ndarray | None = None
 
     def forward(self, x: np.ndarray, training: bool = False) -> np.ndarray:
         if x.ndim != 4:
             raise ValueError(f"MaxPool2D expects input of shape (n, c, h, w), got {x.shape}")
         k, s = self.size, self.stride
-        n, c, h, w = x.shape
-        oh, ow = conv_output_size(h, k, s, 0), conv_output_size(w, k, s, 0)
-        windows = sliding_window_view(x, (k, k), axis=(2, 3))[:, :, ::s, ::s]
-        windows = windows.reshape(n, c, oh, ow, k * k)
-        self._winner = windows.argmax(axis=-1)  # position inside its window, 0..k*k-1
-        self._x_shape = x.shape
-        return np.take_along_axis(windows, self._winner[..., None], axis=-1)[..., 0]
+        oh, ow = conv_output_size(x.shape[2], k, s, 0), conv_output_size(x.shape[3], k, s, 0)
+        views = self._offset_views(x, oh, ow)
+        y = views[0].copy()
+        for view in views[1:]:
+            np.maximum(y, view, out=y)
+        self._x, self._y = x, y  # backward compares the two to find the winners
+        return y
+
+    def _offset_views(self, a: np.ndarray, oh: int, ow: int) -> list[np.ndarray]:
+        """Per offset (p, q) of a window, row-major: that entry of every window, (n, c, oh, ow)."""
+        k, s = self.size, self.stride
+        return [a[:, :, p : p + s * oh : s, q : q + s * ow : s]
+                for p in range(k) for q in range(k)]
 
     def backward(self, grad_out: np.ndarray) -> np.ndarray:
-        if self._winner is None:
+        if self._y is None:
             raise ValueError("call forward before backward")
-        k, s = self.size, self.stride
-        _, _, oh, ow = grad_out.shape
-        dx = np.zeros(self._x_shape, dtype=grad_out.dtype)
-        # one pass per offset inside the window: the outputs whose winner sat at (p, q) send
-        # their gradient to input (r*s + p, t*s + q); += sums where windows overlap
-        for p in range(k):
-            for q in range(k):
-                won = self._winner == p * k + q
-                dx[:, :, p : p + s * oh : s, q : q + s * ow : s] += grad_out * won
+        x, y = self._x, self._y
+        oh, ow = y.shape[2:]
+        overlap = self.stride < self.size
+        # when the windows tile the input exactly, every entry of dx is written below
+        tiles = self.stride == self.size and x.shape[2:] == (oh * self.size, ow * self.size)
+        dx = (np.empty if tiles else np.zeros)(x.shape, dtype=grad_out.dtype)
+        free = np.ones(y.shape, dtype=bool)  # windows whose first maximum is still to be found
+        won = np.empty_like(free)
+        views = list(zip(self._offset_views(x, oh, ow), self._offset_views(dx, oh, ow),
+                         strict=True))
+        for i, (view, dview) in enumerate(views):
+            if i == len(views) - 1:
+                won = free  # every window still open has its maximum here, the last place left
+            else:
+                np.equal(view, y, out=won)
+                won &= free
+                free ^= won  # won lies within free: this removes it
+            if overlap:  # an input in several windows collects every gradient it won
+                dview += grad_out * won
+            else:
+                np.multiply(grad_out, won, out=dview)
         return dx
 
     def __repr__(self) -> str:
