@@ -21,13 +21,6 @@ EXCEPTIONS = {
     # scripts the pages include whole; tests/docs/test_runnable_blocks.py runs every one
     "ml/nn/examples": "run by tests/docs/test_runnable_blocks.py",
 }
-# The DSA algorithm packages still share tests/dsa/algorithms: other work was adding tests there
-# while the ml tests moved. Moving them (git mv tests/dsa/algorithms/test_dp.py tests/dsa/dp/,
-# ...) takes them off this list.
-GROUPED_IN_DSA_ALGORITHMS = ("dsa/backtracking", "dsa/dp", "dsa/graphs", "dsa/greedy",
-                             "dsa/searching", "dsa/selection", "dsa/sorting", "dsa/strings",
-                             "dsa/trees")
-EXCEPTIONS |= dict.fromkeys(GROUPED_IN_DSA_ALGORITHMS, "tests grouped in tests/dsa/algorithms")
 
 
 def packages_with_modules() -> list[str]:
@@ -67,4 +60,4 @@ def test_every_test_folder_names_a_package():
              for top in TOP_PACKAGES for folder in (ROOT / "tests" / top).rglob("*")
              if folder.is_dir() and folder.name != "__pycache__" and any(folder.glob("test_*.py"))
              and not (ROOT / folder.relative_to(ROOT / "tests") / "__init__.py").exists()]
-    assert stray == ["dsa/algorithms"]  # see GROUPED_IN_DSA_ALGORITHMS
+    assert stray == []
