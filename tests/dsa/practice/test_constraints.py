@@ -1,5 +1,5 @@
-"""The constraint contract (briefs' CONSTRAINTS.md): each problem's tests, run on its reference,
-reach every limit its ``meta.toml`` states, exactly, and never go beyond it.
+"""The constraint contract (its format: :mod:`dsa.practice.constraints`): each problem's tests,
+run on its reference, reach every limit its ``meta.toml`` states, exactly, and never go beyond it.
 
 The reference run records every argument that crosses to the learner's side
 (:class:`~dsa.practice.constraints.Observer`); a limit the tests never reach lets a wrong bound
@@ -16,7 +16,10 @@ FOLDERS = problem_folders()
 WITH_CONSTRAINTS = [folder for folder in FOLDERS if load_problem(folder).constraints]
 
 
-@pytest.mark.parametrize("folder", WITH_CONSTRAINTS, ids=lambda f: f.name)
+# Grouped by problem, like tests/dsa/practice/test_problem_set.py, so that under
+# `pytest -n N --dist loadgroup` the reference run is shared with that problem's other checks.
+@pytest.mark.parametrize("folder", [
+    pytest.param(f, id=f.name, marks=pytest.mark.xdist_group(f.name)) for f in WITH_CONSTRAINTS])
 @pytest.mark.timeout(300)
 def test_tests_reach_the_stated_limits(folder, reference_run):
     _, result, observer = reference_run(folder)

@@ -20,6 +20,18 @@ from dsa.practice.runner import CheckResult, run_tests
 FOLDERS = problem_folders()
 VARIANTS = [(folder, path) for folder in FOLDERS for path in sorted(folder.glob("buggy_*.py"))]
 
+
+def by_problem(folder: Path, *values: object, id: str | None = None) -> object:
+    """A parameter kept in its problem's xdist group: with ``pytest -n N --dist loadgroup`` one
+    worker runs all of a problem's checks, so its reference runs once (``reference_run``)."""
+    return pytest.param(*(values or (folder,)), id=id or folder.name,
+                        marks=pytest.mark.xdist_group(folder.name))
+
+
+PER_PROBLEM = [by_problem(folder) for folder in FOLDERS]
+PER_VARIANT = [by_problem(folder, folder, variant, id=f"{folder.name}/{variant.stem}")
+               for folder, variant in VARIANTS]
+
 REQUIRED_IDS = """
 two-sum valid-anagram group-anagrams top-k-frequent valid-palindrome three-sum
 longest-substring-without-repeats min-window-substring valid-parentheses daily-temperatures
@@ -51,7 +63,7 @@ def test_meta_is_valid(folder):
     assert len(problem.buggy_paths) <= 6, f"{folder}: at most six buggy variants"
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+@pytest.mark.parametrize("folder", PER_PROBLEM)
 @BACKSTOP
 def test_reference_passes(folder, reference_run):
     _, result, _ = reference_run(folder)
@@ -59,8 +71,7 @@ def test_reference_passes(folder, reference_run):
     assert result.tests, f"{folder.name}: tests.py defines no test_* function"
 
 
-@pytest.mark.parametrize(("folder", "variant"), VARIANTS,
-                         ids=[f"{f.name}/{v.stem}" for f, v in VARIANTS])
+@pytest.mark.parametrize(("folder", "variant"), PER_VARIANT)
 @BACKSTOP
 def test_buggy_variant_is_rejected(folder, variant, reference_run):
     problem, reference, _ = reference_run(folder)
@@ -73,7 +84,7 @@ def test_buggy_variant_is_rejected(folder, variant, reference_run):
     assert any(t.outcome in ("failed", "error", "timeout") for t in result.tests)
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+@pytest.mark.parametrize("folder", PER_PROBLEM)
 @BACKSTOP
 def test_untouched_starter_is_not_attempted(folder):
     problem = load_problem(folder)
