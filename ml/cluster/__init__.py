@@ -4,6 +4,7 @@
 from ml.cluster.agglomerative import AgglomerativeClustering
 from ml.cluster.dbscan import DBSCAN
 from ml.cluster.gmm import GaussianMixture
-from ml.cluster.kmeans import KMeans
+from ml.cluster.kmeans import KMeans, kmeans_plus_plus, squared_distances
 
-__all__ = ["DBSCAN", "AgglomerativeClustering", "GaussianMixture", "KMeans"]
+__all__ = ["DBSCAN", "AgglomerativeClustering", "GaussianMixture", "KMeans", "kmeans_plus_plus",
+           "squared_distances"]

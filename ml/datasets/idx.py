@@ -38,6 +38,8 @@ TYPE_CODES: dict[int, np.dtype] = {
     0x0D: np.dtype(">f4"),
     0x0E: np.dtype(">f8"),
 }
+__all__ = ["IDXError", "decompress", "encode_idx", "parse_idx", "read_idx", "write_idx"]
+
 GZIP_MAGIC = b"\x1f\x8b"
 
 

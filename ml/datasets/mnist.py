@@ -34,8 +34,6 @@ import http.client
 import os
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,8 +41,13 @@ from pathlib import Path
 
 import numpy as np
 
+from ml.datasets.download import DownloadDeadline  # noqa: F401  (raised by _fetch; public here)
+from ml.datasets.download import describe as _describe
+from ml.datasets.download import fetch as _fetch
 from ml.datasets.idx import IDXError, decompress, parse_idx
-from ml.progress import Progress
+
+# The constants (ENV_VAR, DEADLINE, ...) stay module-level: other data sets have their own.
+__all__ = ["MNIST", "FileSpec", "MNISTError", "load_mnist", "locate", "mirror_list"]
 
 ENV_VAR = "MNIST_DIR"
 MIRRORS_ENV_VAR = "MNIST_MIRRORS"
@@ -90,10 +93,6 @@ HOW_TO_PROVIDE = (
 
 class MNISTError(RuntimeError):
     """MNIST could not be provided: the message says which file, what was wrong and what to do."""
-
-
-class DownloadDeadline(TimeoutError):
-    """A download took longer than its overall deadline (a server sending too slowly)."""
 
 
 def mirror_list(mirrors: Sequence[str] | None = None) -> tuple[str, ...]:
@@ -237,44 +236,6 @@ def download(spec: FileSpec, cache_dir: Path, mirrors: Sequence[str] | None = No
             tmp.unlink(missing_ok=True)
     raise MNISTError(f"could not download {spec.name}.gz; every mirror failed: "
                      + "; ".join(failures) + ". " + HOW_TO_PROVIDE)
-
-
-def _describe(err: BaseException, url: str) -> str:
-    """What went wrong, without repeating the URL the caller already names."""
-    if isinstance(err, urllib.error.HTTPError):
-        return f"HTTP {err.code} {err.reason}"
-    if isinstance(err, urllib.error.URLError):
-        return f"cannot connect ({err.reason})"
-    if isinstance(err, http.client.IncompleteRead):
-        return f"connection dropped after {len(err.partial)} bytes"
-    text = " ".join(str(err).split()).removeprefix(f"{url}: ")
-    return text or type(err).__name__
-
-
-def _fetch(url: str, out, timeout: float, deadline: float, progress: bool, label: str) -> bytes:
-    # read1 returns whatever one network read brings, so the deadline is checked after every
-    # read; read(n) would wait for n bytes, which a trickling server can drag out forever
-    give_up = time.monotonic() + deadline
-    chunks: list[bytes] = []
-    with urllib.request.urlopen(url, timeout=min(timeout, deadline)) as response:
-        length = response.headers.get("Content-Length")
-        total = int(length) if length and length.isdigit() else None
-        read = getattr(response, "read1", response.read)
-        with Progress(total=total, desc=label, unit="B", disable=not progress) as bar:
-            while chunk := read(1 << 16):
-                out.write(chunk)
-                chunks.append(chunk)
-                bar.update(len(chunk))
-                if time.monotonic() > give_up:
-                    got = sum(map(len, chunks))
-                    raise DownloadDeadline(
-                        f"gave up after the {deadline:g} s deadline with {got} of "
-                        f"{total if total is not None else '?'} bytes: the server sends too "
-                        "slowly")
-    raw = b"".join(chunks)
-    if total is not None and len(raw) != total:
-        raise http.client.IncompleteRead(raw, total - len(raw))
-    return raw
 
 
 def locate(data_dir: str | os.PathLike[str] | None = None, cache_dir: Path | None = None,

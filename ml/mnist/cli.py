@@ -18,6 +18,8 @@ from ml import cli
 from ml.metrics.classification import accuracy, confusion_matrix, precision_recall_f1
 from ml.nn.io import load_model, save_model
 from ml.nn.mlp import MLP
+from ml.nn.optim import OPTIMIZERS
+from ml.nn.schedules import SCHEDULES
 
 __all__ = ["main"]
 
@@ -41,9 +43,9 @@ def _add_training_options(p: argparse.ArgumentParser) -> None:
     """The options that define a training run (shared by ``train`` and ``figures``)."""
     d = MLP()
     cli.add_run_options(p, d.epochs, d.batch_size, d.lr, d.seed)
-    p.add_argument("--optimizer", choices=["sgd", "momentum", "adam"], default=d.optimizer,
+    p.add_argument("--optimizer", choices=list(OPTIMIZERS), default=d.optimizer,
                    help="update rule" + _D)
-    p.add_argument("--schedule", choices=["constant", "step", "cosine"], default=d.schedule,
+    p.add_argument("--schedule", choices=list(SCHEDULES), default=d.schedule,
                    help="learning rate over time; step: x0.1 after each third of the run" + _D)
     p.add_argument("--hidden", type=int, nargs="+", default=list(d.hidden), metavar="N",
                    help="widths of the hidden layers" + _D)

@@ -14,21 +14,43 @@ outputs and gradients. The estimators (``MLP`` here, ``ml.cnn.ConvNet``) share
 ``ml.special``.
 """
 
-from ml.nn.activations import ReLU, Sigmoid, Softmax, Tanh
+from ml.nn.activations import ACTIVATIONS, ReLU, Sigmoid, Softmax, Tanh
+from ml.nn.batches import minibatch_indices
 from ml.nn.batchnorm import BatchNorm
-from ml.nn.conv import Conv2D
+from ml.nn.blas import blas_threads, get_blas_threads, set_blas_threads
+from ml.nn.conv import Conv2D, col2im, conv_output_size, im2col, shifted_patches
 from ml.nn.estimator import NeuralClassifier
-from ml.nn.io import load_model, save_model
+from ml.nn.flat import joined, share_buffers
+from ml.nn.init import INITIALISERS, he_normal, xavier_uniform
+from ml.nn.io import FORMAT_VERSION, ModelFileError, load_model, save_model
 from ml.nn.layers import Dense, Dropout, Layer
 from ml.nn.losses import SoftmaxCrossEntropy
 from ml.nn.mlp import MLP
 from ml.nn.network import Sequential, mlp_layers
-from ml.nn.optim import SGD, Adam, Momentum
+from ml.nn.neuron import LoopLayer, LoopNetwork, LoopNeuron
+from ml.nn.optim import FLUSH_EVERY, OPTIMIZERS, SGD, Adam, Momentum, flush_subnormals
 from ml.nn.pooling import Flatten, MaxPool2D
-from ml.nn.training import History, TrainingDiverged, train
+from ml.nn.schedules import SCHEDULES, constant, cosine, make_schedule, step
+from ml.nn.training import (
+    DIVERGENCE_FACTOR,
+    EpochRecord,
+    EpochStats,
+    History,
+    NonFiniteLoss,
+    TrainingDiverged,
+    evaluate,
+    run_epoch,
+    train,
+)
 from ml.special import softmax
 
-__all__ = ["MLP", "SGD", "Adam", "BatchNorm", "Conv2D", "Dense", "Dropout", "Flatten", "History",
-           "Layer", "MaxPool2D", "Momentum", "NeuralClassifier", "ReLU", "Sequential", "Sigmoid",
-           "Softmax", "SoftmaxCrossEntropy", "Tanh", "TrainingDiverged", "load_model",
-           "mlp_layers", "save_model", "softmax", "train"]
+__all__ = ["ACTIVATIONS", "DIVERGENCE_FACTOR", "FLUSH_EVERY", "FORMAT_VERSION", "INITIALISERS",
+           "MLP", "OPTIMIZERS", "SCHEDULES", "SGD", "Adam", "BatchNorm", "Conv2D", "Dense",
+           "Dropout", "EpochRecord", "EpochStats", "Flatten", "History", "Layer", "LoopLayer",
+           "LoopNetwork", "LoopNeuron", "MaxPool2D", "ModelFileError", "Momentum",
+           "NeuralClassifier", "NonFiniteLoss", "ReLU", "Sequential", "Sigmoid", "Softmax",
+           "SoftmaxCrossEntropy", "Tanh", "TrainingDiverged", "blas_threads", "col2im", "constant",
+           "conv_output_size", "cosine", "evaluate", "flush_subnormals", "get_blas_threads",
+           "he_normal", "im2col", "joined", "load_model", "make_schedule", "minibatch_indices",
+           "mlp_layers", "run_epoch", "save_model", "set_blas_threads", "share_buffers",
+           "shifted_patches", "softmax", "step", "train", "xavier_uniform"]

@@ -5,5 +5,7 @@
 """
 
 from ml.trees.cart import DecisionTreeClassifier, DecisionTreeRegressor
+from ml.trees.criteria import CLASSIFICATION, REGRESSION, target_matrix, weighted_impurity
 
-__all__ = ["DecisionTreeClassifier", "DecisionTreeRegressor"]
+__all__ = ["CLASSIFICATION", "REGRESSION", "DecisionTreeClassifier", "DecisionTreeRegressor",
+           "target_matrix", "weighted_impurity"]
