@@ -75,7 +75,6 @@ def logsumexp(a, axis: int = -1, keepdims: bool = False) -> np.ndarray:
     return out if keepdims else np.squeeze(out, axis=axis)
 
 
-# --8<-- [start:softmax]
 def softmax(z, axis: int = -1) -> np.ndarray:
     r"""Softmax along ``axis`` (each row of ``(n, k)`` scores becomes probabilities summing to 1).
 
@@ -90,7 +89,6 @@ def softmax(z, axis: int = -1) -> np.ndarray:
     e = np.exp(z - _finite_max(z, axis))
     e /= e.sum(axis=axis, keepdims=True)
     return e
-# --8<-- [end:softmax]
 
 
 def log_softmax(z, axis: int = -1) -> np.ndarray:

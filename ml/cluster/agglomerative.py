@@ -59,7 +59,6 @@ class AgglomerativeClustering(ClusterMixin, BaseEstimator):
             raise ValueError(f"n_clusters must be an integer from 1 to the {n} samples, got {k!r}")
         if self.linkage not in LINKAGES:
             raise ValueError(f"linkage must be one of {LINKAGES}, got {self.linkage!r}")
-        # --8<-- [start:merge]
         D = np.sqrt(squared_distances(X, X))
         np.fill_diagonal(D, np.inf)  # a cluster is never merged with itself
         size = np.ones(n)
@@ -86,7 +85,6 @@ class AgglomerativeClustering(ClusterMixin, BaseEstimator):
             size[a] += size[b]
             node[a] = n + step
             members[a] += members.pop(b)
-        # --8<-- [end:merge]
         if len(members) == k:  # k == 1: everything merged
             labels = self._number(members, n)
         self.labels_ = labels

@@ -53,7 +53,6 @@ class DBSCAN(ClusterMixin, BaseEstimator):
                 or self.min_samples < 1:
             raise ValueError(f"min_samples must be a positive integer, got {self.min_samples!r}")
         n = len(X)
-        # --8<-- [start:dbscan]
         within = squared_distances(X, X) <= self.eps * self.eps
         neighbours = [np.flatnonzero(row) for row in within]  # each includes the point itself
         core = np.array([len(nb) >= self.min_samples for nb in neighbours], dtype=bool)
@@ -73,7 +72,6 @@ class DBSCAN(ClusterMixin, BaseEstimator):
                         if core[other]:  # border points join but do not spread the cluster
                             queue.append(other)
             cluster += 1
-        # --8<-- [end:dbscan]
         self.labels_ = labels
         self.core_sample_indices_ = np.flatnonzero(core)
         self.n_clusters_ = cluster

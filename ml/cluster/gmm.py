@@ -114,7 +114,6 @@ class GaussianMixture(BaseEstimator):
         self.log_likelihood_history_ = history
         return self
 
-    # --8<-- [start:em]
     def _m_step(self, X: np.ndarray, resp: np.ndarray) -> None:
         n, d = X.shape
         Nk = resp.sum(axis=0) + 10 * np.finfo(float).eps  # an empty component must not be 0/0
@@ -145,7 +144,6 @@ class GaussianMixture(BaseEstimator):
         log_joint = self._log_joint(X)
         log_px = logsumexp(log_joint, axis=1)
         return log_joint - log_px[:, None], float(log_px.mean())
-    # --8<-- [end:em]
 
     def _checked(self, X) -> np.ndarray:
         check_is_fitted(self, "log_likelihood_history_")  # set last: a failed fit has none

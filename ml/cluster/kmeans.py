@@ -129,7 +129,6 @@ class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
             return kmeans_plus_plus(X, self.n_clusters, rng)
         return X[rng.choice(len(X), self.n_clusters, replace=False)].copy()
 
-    # --8<-- [start:lloyd]
     def _lloyd(self, X: np.ndarray, centres: np.ndarray):
         history: list[float] = []
         for _ in range(self.max_iter):
@@ -158,7 +157,6 @@ class KMeans(ClusterMixin, TransformerMixin, BaseEstimator):
         if final < history[-1]:
             history.append(final)
         return centres, labels, history, n_iter
-    # --8<-- [end:lloyd]
 
     def predict(self, X) -> np.ndarray:
         """Index of the nearest centre for each row."""

@@ -49,7 +49,6 @@ def accuracy(y_true, y_pred) -> float:
     return float(np.mean(y_true == y_pred))
 
 
-# --8<-- [start:confusion-matrix]
 def confusion_matrix(y_true, y_pred, n_classes: int | None = None) -> np.ndarray:
     """``(k, k)`` counts, rows = true class, columns = predicted class.
 
@@ -65,7 +64,6 @@ def confusion_matrix(y_true, y_pred, n_classes: int | None = None) -> np.ndarray
         raise ValueError(f"label {largest} does not fit n_classes={k}; labels must be 0..{k - 1}")
     # each (true, predicted) pair is one cell of a k*k table, numbered true * k + predicted
     return np.bincount(y_true * k + y_pred, minlength=k * k).reshape(k, k)
-# --8<-- [end:confusion-matrix]
 
 
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:

@@ -16,7 +16,6 @@ from ml.mnist.data import IMAGE_SHAPE, N_PIXELS
 __all__ = ["random_shifts", "shift_batch"]
 
 
-# --8<-- [start:shift]
 def shift_batch(x: np.ndarray, dy: np.ndarray, dx: np.ndarray, max_shift: int = 2) -> np.ndarray:
     """Shift each flattened 28x28 image ``x[i]`` down by ``dy[i]`` and right by ``dx[i]`` pixels.
 
@@ -41,7 +40,6 @@ def shift_batch(x: np.ndarray, dy: np.ndarray, dx: np.ndarray, max_shift: int = 
     cols = (np.arange(w) + m)[None, :] - dx[:, None]  # (n, 28)
     out = padded[np.arange(n)[:, None, None], rows[:, :, None], cols[:, None, :]]
     return out.reshape(n, N_PIXELS)
-# --8<-- [end:shift]
 
 
 def random_shifts(max_shift: int = 2):

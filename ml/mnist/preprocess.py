@@ -98,7 +98,6 @@ def _overlap(n_in: int, n_out: int) -> np.ndarray:
     return covered / covered.sum(axis=1, keepdims=True)
 
 
-# --8<-- [start:mnist-style]
 def mnist_style(gray: np.ndarray) -> np.ndarray:
     """Turn a grayscale picture (floats in [0, 1]) into a 28x28 uint8 MNIST-style digit.
 
@@ -139,4 +138,3 @@ def mnist_style(gray: np.ndarray) -> np.ndarray:
     frame = np.zeros((FRAME, FRAME))
     frame[top : top + new_h, left : left + new_w] = box
     return np.round(frame * 255).astype(np.uint8)
-# --8<-- [end:mnist-style]

@@ -38,7 +38,6 @@ from ml.nn.layers import Layer
 __all__ = ["BatchNorm"]
 
 
-# --8<-- [start:batchnorm]
 class BatchNorm(Layer):
     """Batch normalisation over ``(n, features)`` or ``(n, channels, h, w)`` inputs.
 
@@ -123,4 +122,3 @@ class BatchNorm(Layer):
 
     def __repr__(self) -> str:
         return f"BatchNorm({self.num_features})"
-# --8<-- [end:batchnorm]

@@ -55,7 +55,6 @@ def conv_output_size(size: int, kernel: int, stride: int, padding: int) -> int:
     return out
 
 
-# --8<-- [start:im2col]
 def im2col(x: np.ndarray, kh: int, kw: int, stride: int = 1, padding: int = 0) -> np.ndarray:
     """Patches of ``x (n, c, h, w)`` as rows: shape ``(n * oh * ow, c * kh * kw)``.
 
@@ -102,7 +101,6 @@ def col2im(cols: np.ndarray, x_shape: tuple[int, int, int, int], kh: int, kw: in
     if padding:
         return padded[:, :, padding:-padding, padding:-padding]
     return padded
-# --8<-- [end:im2col]
 
 
 def _flat_padded(x: np.ndarray, kh: int, kw: int, padding: int) -> np.ndarray:

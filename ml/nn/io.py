@@ -75,7 +75,6 @@ class ModelFileError(ValueError):
         self.path, self.detail = Path(path), detail
 
 
-# --8<-- [start:save]
 def save_model(
     model: MLP, path: str | os.PathLike, test_accuracy: float | None = None,
     extra: dict | None = None,
@@ -122,7 +121,6 @@ def save_model(
     return path
 
 
-# --8<-- [end:save]
 
 
 def load_model(path: str | os.PathLike) -> MLP:

@@ -105,7 +105,6 @@ class LoopLayer:
 # --8<-- [end:layer]
 
 
-# --8<-- [start:network]
 class LoopNetwork:
     """ReLU hidden layers and a softmax output layer, trained by per-example backpropagation.
 
@@ -143,7 +142,6 @@ class LoopNetwork:
         for layer in reversed(self.layers):
             grad = layer.backward(grad)
 
-    # --8<-- [end:network]
 
     def neurons(self) -> list[LoopNeuron]:
         return [neuron for layer in self.layers for neuron in layer.neurons]
@@ -153,7 +151,6 @@ class LoopNetwork:
         losses = [-np.log(self.forward(x)[label]) for x, label in zip(X, y, strict=True)]
         return float(np.mean(losses))
 
-    # --8<-- [start:gradients]
     def gradients(self, X: np.ndarray, y: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
         """Mean-loss gradients over a batch as ``(dW, db)`` per layer, in the vectorised shapes.
 
@@ -171,7 +168,6 @@ class LoopNetwork:
         return [(np.stack([nr.grad_weights for nr in layer.neurons], axis=1) / n,
                  np.array([nr.grad_bias for nr in layer.neurons]) / n) for layer in self.layers]
 
-    # --8<-- [end:gradients]
 
     def fit(self, X: np.ndarray, y: np.ndarray, epochs: int = 1, lr: float = 0.1,
             batch_size: int = 1, seed: int = 0) -> "LoopNetwork":

@@ -138,7 +138,6 @@ class SGD(Optimizer):
 # --8<-- [end:sgd]
 
 
-# --8<-- [start:momentum]
 class Momentum(SGD):
     """Gradient descent with (heavy-ball) momentum: ``v = beta*v + g``, ``p -= lr * v``.
 
@@ -170,7 +169,6 @@ class Momentum(SGD):
         if self.t % FLUSH_EVERY == 0:  # a v that only decays would turn subnormal: slow
             flush_subnormals(v, self.beta)
         p -= self.lr * v
-# --8<-- [end:momentum]
 
 
 # --8<-- [start:adam]

@@ -26,7 +26,6 @@ from ml.nn.layers import Layer
 __all__ = ["Flatten", "MaxPool2D"]
 
 
-# --8<-- [start:maxpool]
 class MaxPool2D(Layer):
     """Max over ``size x size`` windows of each channel, moved by ``stride`` (default ``size``).
 
@@ -96,7 +95,6 @@ class MaxPool2D(Layer):
     def __repr__(self) -> str:
         return f"MaxPool2D({self.size})" if self.stride == self.size else \
             f"MaxPool2D({self.size}, stride={self.stride})"
-# --8<-- [end:maxpool]
 
 
 class Flatten(Layer):

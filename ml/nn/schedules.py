@@ -43,7 +43,6 @@ def step(lr: float, every: int = 10, gamma: float = 0.1) -> Schedule:
     return lambda epoch: lr * gamma ** (int(epoch) // every)
 
 
-# --8<-- [start:cosine]
 def cosine(lr: float, epochs: float, lr_min: float = 0.0) -> Schedule:
     """Cosine decay from ``lr`` at epoch 0 to ``lr_min`` at ``epochs``.
 
@@ -60,7 +59,6 @@ def cosine(lr: float, epochs: float, lr_min: float = 0.0) -> Schedule:
         return lr_min + (lr - lr_min) * 0.5 * (1.0 + math.cos(math.pi * progress))
 
     return schedule
-# --8<-- [end:cosine]
 
 
 def make_schedule(name: str, lr: float, epochs: int) -> Schedule:

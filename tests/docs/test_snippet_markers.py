@@ -13,8 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = re.compile(r"^\s*# --8<-- \[start:([\w-]+)\]\s*$", re.MULTILINE)
 INCLUDE = re.compile(r"""--8<--\s*["']([^"':]+):([\w-]+)["']""")
-# ml/ joins the list once its own unused markers are gone (issue 15 removes them).
-FOLDERS = ["biology", "dsa", "benchmarks", "tools"]
+FOLDERS = ["ml", "biology", "dsa", "benchmarks", "tools"]
 
 
 def included() -> set[tuple[str, str]]:
