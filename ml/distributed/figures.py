@@ -20,6 +20,8 @@ from ml.distributed.scaling import NETWORKS, Compute, speedup
 
 __all__ = ["draw_ring", "draw_scaling", "ring_states"]
 
+WIDTH = 5.6   # inches at 120 dpi: ~670 px, the site's content column (688 CSS px at 1280)
+
 
 def ring_states(n_workers: int) -> list[tuple[np.ndarray, set[tuple[int, int]]]]:
     """After each step of the ring: how many workers' values each ``(worker, chunk)`` holds, and
@@ -50,8 +52,13 @@ def draw_ring(path: str | Path, n_workers: int = 4) -> Path:
     """Workers as rows, steps as columns; each chunk shaded by how many workers' values it sums,
     the chunks that arrived in that step outlined."""
     states = ring_states(n_workers)
-    fig, axes = plt.subplots(1, len(states), figsize=(1.55 * len(states), 2.6), sharey=True)
-    for k, (ax, (counts, arrived)) in enumerate(zip(axes, states, strict=True)):
+    # Rows of four steps, 5.6 in at 120 dpi: the page's column (688 px), so shown at full size.
+    columns = 4
+    rows = -(-len(states) // columns)
+    fig, axes = plt.subplots(rows, columns, figsize=(WIDTH, 1.9 * rows + 0.7), sharey=True)
+    for ax in axes.ravel()[len(states):]:
+        ax.set_axis_off()
+    for k, (ax, (counts, arrived)) in enumerate(zip(axes.ravel(), states, strict=False)):
         ax.imshow(counts, cmap="Blues", vmin=0, vmax=n_workers + 1)
         for (w, c), value in np.ndenumerate(counts):
             ax.text(c, w, str(value), ha="center", va="center", fontsize=8,
@@ -63,7 +70,7 @@ def draw_ring(path: str | Path, n_workers: int = 4) -> Path:
         ax.set_title(f"{phase}\nstep {k}" if k else phase, fontsize=8)
         ax.set_xticks(range(n_workers), [f"c{c}" for c in range(n_workers)], fontsize=7)
         ax.set_yticks(range(n_workers), [f"worker {w}" for w in range(n_workers)], fontsize=7)
-    fig.suptitle(f"Ring all-reduce, {n_workers} workers: the number is how many workers' "
+    fig.suptitle(f"Ring all-reduce, {n_workers} workers: the number is how many workers'\n"
                  "values a chunk holds; red: arrived from the left neighbour in that step",
                  fontsize=9)
     return _save(fig, path)
@@ -74,7 +81,8 @@ def draw_scaling(path: str | Path, measured: dict[int, float], batch: int, compu
     """Speed-up against workers (1–64) for each network of ``NETWORKS``, one panel per global
     batch size, with the measured speed-ups (``{processes: speed-up}``) on this machine."""
     n = np.arange(1, 65)
-    fig, axes = plt.subplots(1, len(batches), figsize=(5.2 * len(batches), 3.8), sharey=True)
+    # Stacked, 5.6 in at 120 dpi: the page's column, so the page shows it at full size.
+    fig, axes = plt.subplots(len(batches), 1, figsize=(WIDTH, 3.3 * len(batches)))
     for ax, b in zip(np.atleast_1d(axes), batches, strict=True):
         ax.plot(n, n, color="0.75", linestyle=":", label="perfect (N)")
         for network in NETWORKS:
@@ -87,9 +95,9 @@ def draw_scaling(path: str | Path, measured: dict[int, float], batch: int, compu
                yticks=[0.25, 0.5, 1, 2, 4, 8, 16, 32, 64],
                yticklabels=[0.25, 0.5, 1, 2, 4, 8, 16, 32, 64])
         ax.grid(alpha=0.3)
-    np.atleast_1d(axes)[0].set_ylabel("speed-up T(1) / T(N)")
+        ax.set_ylabel("speed-up T(1) / T(N)")
     np.atleast_1d(axes)[0].legend(fontsize=7, loc="upper left")
-    fig.suptitle(f"Synchronous data-parallel SGD: alpha–beta model, gradient of "
+    fig.suptitle(f"Synchronous data-parallel SGD: alpha–beta model,\ngradient of "
                  f"{n_bytes / 1e3:.0f} kB per step", fontsize=10)
     return _save(fig, path)
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
-from ml.mnist.figures import save_figure
+from ml.mnist.figures import WIDTH, save_figure
 
 __all__ = ["draw_architecture", "draw_forward_backward", "draw_neuron"]
 
@@ -31,7 +31,7 @@ def draw_architecture(sizes: list[int], path: str | Path, shown: int = 8) -> Pat
     >>> draw_architecture([784, 128, 64, 10], pathlib.Path(tempfile.mkdtemp()) / "a.png").name
     'a.png'
     """
-    fig = Figure(figsize=(2.6 * len(sizes), 5.2))
+    fig = Figure(figsize=(min(WIDTH, 1.45 * len(sizes)), 4.4))
     ax = fig.subplots()
     ax.set_axis_off()
     positions = []
@@ -47,7 +47,8 @@ def draw_architecture(sizes: list[int], path: str | Path, shown: int = 8) -> Pat
     for (col, ys, cut), name in zip(positions, _layer_names(sizes), strict=True):
         colour = "#f4d35e" if col == 0 else "#ee964b" if col == len(sizes) - 1 else "#5fa8d3"
         for y in ys:
-            ax.add_patch(Circle((col, y), 0.035, facecolor=colour, edgecolor="black", zorder=2))
+            # A marker, not a Circle patch: markers stay round whatever the axes' aspect.
+            ax.plot(col, y, "o", ms=11, mfc=colour, mec="black", zorder=2)
         if cut:
             ax.text(col, 0.5 * (ys[3] + ys[4]), "⋮", ha="center", va="center", fontsize=16,
                     zorder=3, bbox={"facecolor": "white", "edgecolor": "none"})
@@ -82,8 +83,10 @@ def draw_neuron(model, image: np.ndarray, path: str | Path) -> Path:
     w = W[:, j].astype(np.float64)
     products = w * a
     z = float(products.sum() + b[j])
-    fig = Figure(figsize=(12, 3.6))
-    axes = fig.subplots(1, 4, gridspec_kw={"width_ratios": [1, 1, 1, 1.25]})
+    # The three pictures in a row, the sum below them: the width of the page's column.
+    fig = Figure(figsize=(WIDTH, 4.4))
+    grid = fig.add_gridspec(2, 3, height_ratios=[1, 0.8])
+    axes = [fig.add_subplot(grid[0, k]) for k in range(3)] + [fig.add_subplot(grid[1, :])]
     limit = float(np.abs(w).max())
     plimit = float(np.abs(products).max()) or 1.0
     panels = [(image, "gray_r", 0, 255, "input a: pixels in [0, 1]"),
@@ -91,7 +94,7 @@ def draw_neuron(model, image: np.ndarray, path: str | Path) -> Path:
               (products.reshape(28, 28), "RdBu_r", -plimit, plimit, "products w_i · a_i")]
     for ax, (img, cmap, lo, hi, title) in zip(axes[:3], panels, strict=False):
         ax.imshow(img, cmap=cmap, vmin=lo, vmax=hi)
-        ax.set_title(title, fontsize=10)
+        ax.set_title(title, fontsize=8.5)
         ax.set_axis_off()
     ax = axes[3]
     ax.set_axis_off()
@@ -106,33 +109,27 @@ def draw_neuron(model, image: np.ndarray, path: str | Path) -> Path:
         "",
         rf"output: relu(z) = max(0, z) = {max(z, 0.0):.3f}",
     ]
-    ax.text(0.0, 0.95, "\n".join(lines), va="top", fontsize=11, family="monospace")
-    fig.suptitle("One neuron: weights say what pattern it looks for, the bias how much "
-                 "evidence it needs", fontsize=11)
+    ax.text(0.02, 0.95, "\n".join(lines), va="top", fontsize=10, family="monospace")
+    fig.suptitle("One neuron: weights say what pattern it looks for,\n"
+                 "the bias how much evidence it needs", fontsize=10.5)
     return save_figure(fig, path)
 
 
-def _box(ax, x, y, text, colour, w=1.25, h=0.5):
+def _box(ax, x, y, text, colour, w=1.9, h=0.62, fontsize=8.5):
     ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.03",
                                 facecolor=colour, edgecolor="black", lw=0.8))
-    ax.text(x, y, text, ha="center", va="center", fontsize=8.5)
+    ax.text(x, y, text, ha="center", va="center", fontsize=fontsize)
 
 
-def _arrow(ax, x0, x1, y, colour):
-    ax.add_patch(FancyArrowPatch((x0, y), (x1, y), arrowstyle="-|>", mutation_scale=12,
-                                 color=colour, lw=1.2))
+def _arrow(ax, start, end, colour):
+    ax.add_patch(FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=12,
+                                 color=colour, lw=1.2, zorder=3))
 
 
-def draw_forward_backward(sizes: list[int], path: str | Path) -> Path:
-    """The forward pass (top, left to right) and backward pass (bottom, right to left).
-
-    >>> import tempfile, pathlib
-    >>> draw_forward_backward([784, 128, 64, 10], pathlib.Path(tempfile.mkdtemp()) / "f.png").name
-    'f.png'
-    """
+def _steps(sizes: list[int]) -> list[tuple[str, str, str | None]]:
+    """(forward label, forward shape, backward text) for each stage of the network."""
     n_dense = len(sizes) - 1
-    steps = []  # (label, forward shape, backward label and shape) for each stage
-    steps.append(("x", f"(n, {sizes[0]})", None))
+    steps = [("x", f"(n, {sizes[0]})", None)]
     for i in range(n_dense):
         k = i + 1
         a_prev = "x" if i == 0 else f"a{i}"
@@ -142,30 +139,44 @@ def draw_forward_backward(sizes: list[int], path: str | Path) -> Path:
                       + ("" if i == 0 else f"\nd{a_prev} = g W{k}ᵀ  (n, {sizes[i]})")))
         if k < n_dense:
             steps.append((f"ReLU\na{k} = max(0, z{k})", f"(n, {sizes[k]})",
-                          f"dz{k} = da{k} ⊙ [z{k} > 0]\n(n, {sizes[k]})"))
-    steps.append(("softmax +\ncross-entropy\nL = mean(-log p_y)", "scalar",
-                  f"g = dL/dz{n_dense}\n= (p - onehot(y)) / n\n(n, {sizes[-1]})"))
-    fig = Figure(figsize=(2.0 * len(steps), 4.4))
+                          f"dz{k} = da{k} ⊙ [z{k} > 0]  (n, {sizes[k]})"))
+    steps.append(("softmax + cross-entropy\nL = mean(-log p_y)", "scalar",
+                  f"g = dL/dz{n_dense} = (p - onehot(y)) / n\n(n, {sizes[-1]})"))
+    return steps
+
+
+def draw_forward_backward(sizes: list[int], path: str | Path) -> Path:
+    """The forward pass (left, top to bottom) and the backward pass (right, bottom to top).
+
+    Drawn as rows, one per stage, so it fits the page's column at full size however deep the
+    network is: a row of seven boxes side by side was shown at half size, its labels ~5 px.
+
+    >>> import tempfile, pathlib
+    >>> draw_forward_backward([784, 128, 64, 10], pathlib.Path(tempfile.mkdtemp()) / "f.png").name
+    'f.png'
+    """
+    steps = _steps(sizes)
+    fig = Figure(figsize=(WIDTH, 0.95 * len(steps) + 0.9))
     ax = fig.subplots()
     ax.set_axis_off()
-    y_fwd, y_bwd = 1.0, -0.35
-    for col, (label, shape, back) in enumerate(steps):
-        x = col * 1.7
+    x_fwd, x_bwd, row = 0.0, 2.75, 1.0
+    for k, (label, shape, back) in enumerate(steps):
+        y = -k * row
         colour = "#dbe9f6" if label.startswith(("Dense", "x")) else "#fde2c8"
-        _box(ax, x, y_fwd, label, colour, h=0.62)
-        ax.text(x, y_fwd + 0.42, shape, ha="center", fontsize=8.5, color="#1f4e79")
-        if col:
-            _arrow(ax, x - 1.7 + 0.66, x - 0.66, y_fwd, "#1f4e79")
+        _box(ax, x_fwd, y, label, colour)
+        ax.text(x_fwd + 1.02, y, shape, ha="left", va="center", fontsize=8.5, color="#1f4e79")
+        if k:
+            _arrow(ax, (x_fwd, y + row - 0.33), (x_fwd, y + 0.33), "#1f4e79")
         if back:
-            ax.text(x, y_bwd, back, ha="center", va="center", fontsize=8, color="#8b1a1a",
+            ax.text(x_bwd, y, back, ha="center", va="center", fontsize=8, color="#8b1a1a",
                     bbox={"boxstyle": "round,pad=0.3", "facecolor": "#fbeaea",
                           "edgecolor": "#8b1a1a", "lw": 0.6})
-            if col < len(steps) - 1:
-                _arrow(ax, x + 1.7 - 0.7, x + 0.7, y_bwd + 0.42, "#8b1a1a")
-    ax.text(-0.7, y_fwd + 0.75, "forward: activations, shapes for a batch of n images",
-            fontsize=10, color="#1f4e79", ha="left")
-    ax.text(-0.7, y_bwd - 0.75, "backward: gradients flow right to left (g = the gradient "
-            "arriving from the right)", fontsize=10, color="#8b1a1a", ha="left")
-    ax.set_xlim(-0.8, 1.7 * (len(steps) - 1) + 0.8)
-    ax.set_ylim(y_bwd - 0.9, y_fwd + 0.9)
+            if k < len(steps) - 1:
+                _arrow(ax, (x_bwd, y - row + 0.34), (x_bwd, y - 0.34), "#8b1a1a")
+    ax.text(x_fwd - 0.95, 0.7, "forward: activations,\nshapes for a batch of n images",
+            fontsize=9, color="#1f4e79", ha="left", va="bottom")
+    ax.text(x_bwd - 1.0, 0.7, "backward: gradients flow upwards\n(g = the gradient from below)",
+            fontsize=9, color="#8b1a1a", ha="left", va="bottom")
+    ax.set_xlim(-1.0, x_bwd + 1.45)
+    ax.set_ylim(-row * (len(steps) - 1) - 0.5, 1.25)
     return save_figure(fig, path)

@@ -21,7 +21,11 @@ __all__ = [
     "write_all",
 ]
 
+# Figures are drawn about 5.6 in wide: at 120 dpi that is ~670 px, the width of the site's
+# content column (688 CSS px at 1280), so a page shows them at full size and 8 pt text stays
+# 13 px tall. Wider drawings were scaled down to half size and their labels to ~5 px.
 DPI = 120
+WIDTH = 5.6
 
 
 def save_figure(fig: Figure, path: str | Path) -> Path:
@@ -33,7 +37,7 @@ def save_figure(fig: Figure, path: str | Path) -> Path:
 
 
 def plot_learning_curves(history: dict, path: str | Path) -> Path:
-    """Train and test loss (left) and accuracy (right) per epoch.
+    """Train and test loss (top) and accuracy (below) per epoch.
 
     >>> import tempfile, pathlib
     >>> h = {"epoch": [1, 2], "train_loss": [0.3, 0.1], "train_accuracy": [0.9, 0.97],
@@ -41,8 +45,8 @@ def plot_learning_curves(history: dict, path: str | Path) -> Path:
     >>> plot_learning_curves(h, pathlib.Path(tempfile.mkdtemp()) / "lc.png").name
     'lc.png'
     """
-    fig = Figure(figsize=(10, 3.8))
-    ax_loss, ax_acc = fig.subplots(1, 2)
+    fig = Figure(figsize=(WIDTH, 6.4))
+    ax_loss, ax_acc = fig.subplots(2, 1)
     epochs = history["epoch"]
     ax_loss.plot(epochs, history["train_loss"], "o-", ms=3, label="train (running, per batch)")
     ax_acc.plot(epochs, np.array(history["train_accuracy"]) * 100, "o-", ms=3, label="train")
@@ -82,12 +86,12 @@ def plot_weight_tiles(W: np.ndarray, path: str | Path, columns: int = 16) -> Pat
         r, c = divmod(k, columns)
         mosaic[r * (28 + gap) : r * (28 + gap) + 28, c * (28 + gap) : c * (28 + gap) + 28] = (
             tile / limit)
-    fig = Figure(figsize=(columns * 0.75, rows * 0.75 + 0.4))
+    fig = Figure(figsize=(WIDTH, WIDTH / columns * rows + 0.6))
     ax = fig.subplots()
     ax.imshow(mosaic, cmap="RdBu_r", vmin=-1, vmax=1, interpolation="nearest")
     ax.set_axis_off()
-    ax.set_title(f"The {n} first-layer neurons: weights as 28x28 images "
-                 "(red positive, blue negative)")
+    ax.set_title(f"The {n} first-layer neurons: weights as 28x28 images\n"
+                 "(red positive, blue negative)", fontsize=10)
     return save_figure(fig, path)
 
 
@@ -100,7 +104,7 @@ def plot_confusion_matrix(C: np.ndarray, path: str | Path) -> Path:
     """
     C = np.asarray(C)
     k = len(C)
-    fig = Figure(figsize=(6.4, 5.6))
+    fig = Figure(figsize=(WIDTH, 4.9))
     ax = fig.subplots()
     errors = C.astype(float).copy()
     np.fill_diagonal(errors, np.nan)  # colour only the mistakes: the diagonal would swamp them
@@ -131,14 +135,15 @@ def plot_misclassified(images: np.ndarray, y_true: np.ndarray, y_pred: np.ndarra
     """
     wrong = np.flatnonzero(y_true != y_pred)[:n]
     rows = max(1, -(-len(wrong) // columns))
-    fig = Figure(figsize=(columns * 1.1, rows * 1.35))
+    fig = Figure(figsize=(WIDTH, rows * WIDTH / columns * 1.5 + 0.3))
     axes = fig.subplots(rows, columns, squeeze=False)
     for ax in axes.ravel():
         ax.set_axis_off()
     for ax, i in zip(axes.ravel(), wrong, strict=False):
         ax.imshow(images[i], cmap="gray_r")
-        ax.set_title(f"said {y_pred[i]}, is {y_true[i]}", fontsize=8)
-    fig.suptitle(f"Misclassified test digits (first {len(wrong)} of {np.sum(y_true != y_pred)})")
+        ax.set_title(f"said {y_pred[i]}\nis {y_true[i]}", fontsize=8, linespacing=1.1)
+    fig.suptitle(f"Misclassified test digits (first {len(wrong)} of {np.sum(y_true != y_pred)})",
+                 fontsize=10)
     return save_figure(fig, path)
 
 

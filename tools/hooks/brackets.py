@@ -21,12 +21,25 @@ an admonition, whose content is indented the same way).
 >>> escape_indexing("!!! note\\n\\n    b[i][c] is prose here")
 '!!! note\\n\\n    b[i]\\\\[c] is prose here'
 
+It is a Python-Markdown extension (``tools.hooks.brackets`` in ``markdown_extensions``), so any
+engine that runs Markdown extensions runs it: MkDocs today, Zensical, which runs no MkDocs
+hooks, tomorrow. Its preprocessor runs before every other one, on the page as written (before
+``pymdownx.snippets`` includes code), as the MkDocs hook it replaces did.
+
+>>> import markdown
+>>> page = "dp[i][j]\\n\\n[j]: https://example.org"
+>>> markdown.markdown(page), markdown.markdown(page, extensions=[makeExtension()])
+('<p>dp<a href="https://example.org">i</a></p>', '<p>dp[i][j]</p>')
+
 Cost: O(length of the page), once per page.
 """
 
 from __future__ import annotations
 
 import re
+
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
 
 _INDEX_PAIR = re.compile(r"(?<=[\w\])])(\[[^\[\]\n]*\])(?=\[)")
 _CODE_SPAN = re.compile(r"(`+[^`\n]*`+)")
@@ -76,6 +89,19 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
-    """MkDocs hook: escape the index pairs of one page's Markdown."""
-    return escape_indexing(markdown)
+class _IndexPairs(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        return escape_indexing("\n".join(lines)).split("\n")
+
+
+class IndexBrackets(Extension):
+    """Escape index pairs before anything else reads the page (see the module docstring)."""
+
+    def extendMarkdown(self, md) -> None:
+        # Above pymdownx.snippets (32) and whitespace normalising (30): the page as written.
+        md.preprocessors.register(_IndexPairs(md), "index_brackets", 40)
+
+
+def makeExtension(**kwargs) -> IndexBrackets:
+    """The extension, for ``markdown_extensions: [tools.hooks.brackets]``."""
+    return IndexBrackets(**kwargs)

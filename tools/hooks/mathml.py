@@ -37,6 +37,19 @@ True
 >>> 'display="block"' in render_math('<div class="arithmatex">\\\\[x^2\\\\]</div>')
 True
 
+Where it runs: as a Python-Markdown extension (``tools.hooks.mathml`` in ``markdown_extensions``,
+after ``pymdownx.arithmatex``), whose postprocessor converts each page's finished HTML and its
+table of contents. Any engine that runs Markdown extensions runs it: MkDocs, and Zensical, which
+runs no MkDocs hooks. The MkDocs hook part (:func:`on_page_context`) only removes the search
+twins once Material's index has read them; without it they stay in the page, hidden by
+``site.css``.
+
+>>> import markdown
+>>> html_page = markdown.markdown("$x^2$", extensions=["pymdownx.arithmatex", makeExtension()],
+...                               extension_configs={"pymdownx.arithmatex": {"generic": True}})
+>>> "<msup><mi>x</mi><mn>2</mn></msup>" in html_page
+True
+
 Cost: one regular-expression pass per page plus one conversion per formula, O(page length).
 """
 
@@ -47,6 +60,9 @@ import re
 import xml.etree.ElementTree as ET
 
 from latex2mathml.converter import convert
+from markdown import Extension
+from markdown.postprocessors import Postprocessor
+from markdown.treeprocessors import Treeprocessor
 
 _BLOCK = re.compile(r'<div class="arithmatex">\\\[(.*?)\\\]</div>', re.DOTALL)
 _INLINE = re.compile(r'<span class="arithmatex">\\\((.*?)\\\)</span>', re.DOTALL)
@@ -82,6 +98,9 @@ def latex_to_mathml(tex: str, display: bool) -> str:
     True
     >>> '<mn>100,480</mn>' in latex_to_mathml("100{,}480", display=False)
     True
+    >>> latex_to_mathml(r"\\begin{aligned} a &= b && c \\end{aligned}", display=True)
+    Traceback (most recent call last):
+    tools.hooks.mathml.MathError: latex2mathml turned the formula ...
     """
     tex = tex.strip()
     try:
@@ -94,7 +113,14 @@ def latex_to_mathml(tex: str, display: bool) -> str:
         # latex2mathml prints a command it does not know as text; a typo would go unnoticed.
         raise MathError(f"the formula {tex!r} uses {', '.join(sorted(set(unknown)))}, which "
                         "latex2mathml does not know; check the spelling or rewrite it")
-    mathml = _polish(mathml)
+    try:
+        mathml = _polish(mathml)
+    except ET.ParseError as error:
+        # latex2mathml writes a bare "&" where an environment it does not know aligns
+        # (aligned, gathered): the result is not XML, and no browser would draw it.
+        raise MathError(f"latex2mathml turned the formula {tex!r} into broken MathML ({error}); "
+                        "it does not know every environment: use align* or array instead of "
+                        "aligned or gathered") from error
     alt = html.escape(tex, quote=True)
     return mathml.replace("<math ", f'<math alttext="{alt}" ', 1)
 
@@ -244,23 +270,49 @@ def remove_twins(page_html: str) -> str:
     return _TWIN.sub("", page_html).replace(_EXCLUDED, "")
 
 
-def _toc_math(toc) -> None:
-    """Headings' math in the table of contents, as MathML instead of TeX."""
-    for item in toc:
-        item.title = _TOC_MATH.sub(
-            lambda m: latex_to_mathml(html.unescape(m.group(1)), display=False), item.title)
-        _toc_math(item.children)
+def _toc_title(title: str) -> str:
+    return _TOC_MATH.sub(lambda m: latex_to_mathml(html.unescape(m.group(1)), display=False),
+                         title)
 
 
-def on_page_content(html_text: str, page, config, files) -> str:
-    """MkDocs hook: convert the math of one rendered page, and of its table of contents."""
-    try:
-        _toc_math(page.toc or [])
-        return render_math(html_text)
-    except MathError as error:
-        from mkdocs.exceptions import PluginError
+def _toc_math(tokens: list[dict]) -> None:
+    """Headings' math in the table of contents (``md.toc_tokens``), as MathML instead of TeX."""
+    for token in tokens:
+        token["name"] = _toc_title(token["name"])
+        _toc_math(token.get("children", []))
 
-        raise PluginError(f"{page.file.src_uri}: {error}") from error
+
+class _Ready(Treeprocessor):
+    """Marks the end of the tree stage: from here on the postprocessors see the whole page."""
+
+    def run(self, root) -> None:
+        self.md.mathml_ready = True
+
+
+class _MathML(Postprocessor):
+    def run(self, text: str) -> str:
+        # The toc extension also runs every postprocessor, on each heading alone, to name and
+        # slug it: there the TeX must stay, or "\\frac{1}{n}" would slug as "1n1n" and the
+        # anchors would change. The whole page comes after the tree stage.
+        if not getattr(self.md, "mathml_ready", False):
+            return text
+        self.md.mathml_ready = False
+        _toc_math(getattr(self.md, "toc_tokens", []))
+        return render_math(text)
+
+
+class MathMLExtension(Extension):
+    """Convert arithmatex's TeX to MathML in the finished HTML (see the module docstring)."""
+
+    def extendMarkdown(self, md) -> None:
+        md.treeprocessors.register(_Ready(md), "mathml_ready", -100)   # after toc (5)
+        # Last of all, on the HTML as it will be published (raw HTML is restored at 30).
+        md.postprocessors.register(_MathML(md), "mathml", 5)
+
+
+def makeExtension(**kwargs) -> MathMLExtension:
+    """The extension, for ``markdown_extensions: [tools.hooks.mathml]``."""
+    return MathMLExtension(**kwargs)
 
 
 def on_page_context(context, page, config, nav):
