@@ -45,6 +45,7 @@ from ml.datasets.download import DownloadDeadline  # noqa: F401  (raised by _fet
 from ml.datasets.download import describe as _describe
 from ml.datasets.download import fetch as _fetch
 from ml.datasets.idx import IDXError, decompress, parse_idx
+from ml.files import publish
 
 # The constants (ENV_VAR, DEADLINE, ...) stay module-level: other data sets have their own.
 __all__ = ["MNIST", "FileSpec", "MNISTError", "load_mnist", "locate", "mirror_list"]
@@ -228,7 +229,7 @@ def download(spec: FileSpec, cache_dir: Path, mirrors: Sequence[str] | None = No
             with os.fdopen(fd, "wb") as out:
                 raw = _fetch(url, out, timeout, deadline, progress, spec.name)
             verify(raw, spec, url)
-            os.replace(tmp, target)
+            publish(tmp, target)
             return target
         except (OSError, http.client.HTTPException, MNISTError, IDXError) as err:
             failures.append(f"{url}: {_describe(err, url)}")

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ml.datasets.download import describe, fetch
+from ml.files import publish
 
 # ENV_VAR, SHA256 and default_cache_dir stay module-level: MNIST has its own of each.
 __all__ = ["TinyShakespeare", "TinyShakespeareError", "load_tinyshakespeare", "split_point"]
@@ -145,7 +146,7 @@ def download(cache_dir: Path, mirrors: Sequence[str] | None = None, timeout: flo
             with os.fdopen(fd, "wb") as out:
                 raw = fetch(url, out, timeout, deadline, progress, FILE_NAME)
             verify(raw, url)
-            os.replace(tmp, target)
+            publish(tmp, target)
             return target
         except (OSError, http.client.HTTPException, ValueError) as err:
             failures.append(f"{url}: {describe(err, url)}")

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ml.files import publish
 from ml.nn.optim import Optimizer
 
 __all__ = ["CheckpointError", "load_checkpoint", "optimizer_state", "restore_optimizer",
@@ -81,7 +82,7 @@ def save_checkpoint(path: str | os.PathLike, step: int, params: np.ndarray,
     try:
         with os.fdopen(fd, "wb") as f:
             np.savez(f, **arrays)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

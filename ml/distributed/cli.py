@@ -25,6 +25,7 @@ import numpy as np
 from ml import cli
 from ml.distributed.checkpoint import load_checkpoint, restore_optimizer, save_checkpoint
 from ml.distributed.sgd import Replica, batch_order, build_replica, shard
+from ml.files import publish
 
 __all__ = ["build_parser", "main"]
 
@@ -47,7 +48,7 @@ def write_json(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w") as f:
         json.dump(data, f, indent=1)
-    os.replace(tmp, path)
+    publish(tmp, path)
 
 
 def _settings(args: argparse.Namespace, n_examples: int) -> dict:

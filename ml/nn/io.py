@@ -44,6 +44,7 @@ from pathlib import Path
 import numpy as np
 
 from ml.base import check_is_fitted
+from ml.files import publish
 from ml.nn.mlp import MLP
 
 __all__ = ["FORMAT_VERSION", "ModelFileError", "load_model", "save_model"]
@@ -114,7 +115,7 @@ def save_model(
             np.savez(f, **arrays)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)  # atomic within one folder
+        publish(tmp, path)  # atomic within one folder, with a plain file's permissions
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

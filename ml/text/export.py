@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ml.files import publish
 from ml.text import io
 from ml.text.transformer import Transformer
 
@@ -50,8 +51,7 @@ def export(model_path: str | os.PathLike, out: str | os.PathLike) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
-        os.chmod(tmp, 0o666 & ~io.current_umask())  # mkstemp's 0600 would hide it from a server
-        os.replace(tmp, out)
+        publish(tmp, out)  # mkstemp's 0600 would hide it from a server
     finally:
         Path(tmp).unlink(missing_ok=True)
     return out

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ml.files import publish
 from ml.text.vocab import Vocabulary
 
 __all__ = ["FORMAT_VERSION", "TextModelFileError", "build", "load", "save"]
@@ -77,22 +78,10 @@ def save(model, vocab: Vocabulary, path: str | os.PathLike, report: dict | None 
     try:
         with os.fdopen(fd, "wb") as f:
             np.savez(f, **arrays)
-        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes it private; a model file is not
-        os.replace(tmp, path)
+        publish(tmp, path)  # mkstemp makes it private; a model file is not
     finally:
         Path(tmp).unlink(missing_ok=True)
     return path
-
-
-def current_umask() -> int:
-    """The process's umask (reading it means setting it, so it is set straight back).
-
-    >>> 0 <= current_umask() <= 0o777
-    True
-    """
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def load(path: str | os.PathLike):
