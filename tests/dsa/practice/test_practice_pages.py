@@ -50,8 +50,9 @@ def test_index_lists_every_problem_by_pattern():
     page = hook.index_page(problems)
     for problem in problems:
         assert f"[{problem.title}]({problem.id}.md)" in page
-    assert page.index("## arrays-hashing") < page.index("## two-pointers") \
-        < page.index("## bit-manipulation")
+    headings = [f"## {hook.pattern_title(p)}" for p in ("arrays-hashing", "two-pointers",
+                                                        "bit-manipulation")]
+    assert page.index(headings[0]) < page.index(headings[1]) < page.index(headings[2])
     html = render(page)
     assert html.count("<table>") == len({p.pattern for p in problems})
 
