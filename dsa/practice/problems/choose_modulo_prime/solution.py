@@ -19,4 +19,4 @@ def binomials_mod(ns: list[int], ks: list[int]) -> list[int]:
     for i in range(top, 0, -1):
         inv_fact[i - 1] = inv_fact[i] * i % M
     return [fact[n] * inv_fact[k] % M * inv_fact[n - k] % M if k <= n else 0
-            for n, k in zip(ns, ks)]
+            for n, k in zip(ns, ks, strict=False)]

@@ -1,4 +1,5 @@
-"""Tests for do-segments-touch: examples, degenerate cases, an exact-fraction oracle, largest sizes."""
+"""Tests for do-segments-touch: examples, degenerate cases, an exact-fraction oracle and the
+largest sizes."""
 
 import random
 from fractions import Fraction

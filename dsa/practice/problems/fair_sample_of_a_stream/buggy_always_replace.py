@@ -1,4 +1,4 @@
-"""Always replaces: every later item evicts a random slot, so the sample is mostly the last items."""
+"""Always replaces: every later item evicts a random slot, so the sample is mostly late items."""
 
 import random
 

@@ -1,6 +1,6 @@
 """A fair sample from a stream, in one pass: reservoir sampling with a seeded generator."""
 
-import random  # noqa: F401  (you will need random.Random(seed))
+import random
 
 
 def reservoir_sample(stream: list[int], k: int, seed: int) -> list[int]:

@@ -1,4 +1,5 @@
-"""Tests for prime-or-not-64bit: examples, pseudoprimes, a trial-division oracle, the largest list."""
+"""Tests for prime-or-not-64bit: examples, pseudoprimes, a trial-division oracle and the
+largest list."""
 
 import random
 
@@ -92,7 +93,8 @@ def _primes_below(limit):
 
 def test_largest_list(sol):
     # 1,000 numbers: known big primes, products of two 32-bit primes and squares of one,
-    # tricky composites and the ends of the range. 32-bit primes are found by trial division with the primes below 2**16.
+    # tricky composites and the ends of the range. 32-bit primes are found by trial division
+    # with the primes below 2**16.
     rng = random.Random(2**64)
     small = _primes_below(2**16)
 

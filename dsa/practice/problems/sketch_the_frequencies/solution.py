@@ -13,8 +13,8 @@ def count_min_estimates(stream: list[int], queries: list[int], width: int,
     probability e^(-d). O((n + q) · d) time, O(width · d) extra space.
     """
     table = [[0] * width for _ in hashes]
-    for (a, b), row in zip(hashes, table):
+    for (a, b), row in zip(hashes, table, strict=False):
         for x in stream:
             row[(a * x + b) % P % width] += 1
-    return [min(row[(a * y + b) % P % width] for (a, b), row in zip(hashes, table))
+    return [min(row[(a * y + b) % P % width] for (a, b), row in zip(hashes, table, strict=False))
             for y in queries]

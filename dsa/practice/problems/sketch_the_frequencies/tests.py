@@ -79,10 +79,10 @@ def test_largest_size_and_error_bound(sol):
     got = _call(sol, stream, queries, width, hashes)
     expect(got, _oracle(stream, queries, width, hashes), **shown, width=width, hashes="8 rows")
     true = Counter(stream)
-    expect_true(all(g >= true[y] for g, y in zip(got, queries)), "an estimate is below the "
-                "true count", **shown)
+    expect_true(all(g >= true[y] for g, y in zip(got, queries, strict=False)),
+                "an estimate is below the true count", **shown)
     bound = math.e * n / width
-    over = sum(g - true[y] > bound for g, y in zip(got, queries))
+    over = sum(g - true[y] > bound for g, y in zip(got, queries, strict=False))
     expect_true(over <= 10, f"{over} estimates exceed the true count by more than e·n/w",
                 **shown)
 

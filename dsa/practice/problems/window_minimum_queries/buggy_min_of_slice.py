@@ -2,4 +2,4 @@
 
 
 def range_minimums(nums: list[int], lefts: list[int], rights: list[int]) -> list[int]:
-    return [min(nums[left:right + 1]) for left, right in zip(lefts, rights)]
+    return [min(nums[left:right + 1]) for left, right in zip(lefts, rights, strict=False)]

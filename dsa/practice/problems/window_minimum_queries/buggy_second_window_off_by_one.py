@@ -13,10 +13,10 @@ def range_minimums(nums: list[int], lefts: list[int], rights: list[int]) -> list
     width = 1
     while 2 * width <= len(nums):
         prev = table[-1]
-        table.append([min(a, b) for a, b in zip(prev, prev[width:])])
+        table.append([min(a, b) for a, b in zip(prev, prev[width:], strict=False)])
         width *= 2
     out = []
-    for left, right in zip(lefts, rights):
+    for left, right in zip(lefts, rights, strict=False):
         k = (right - left + 1).bit_length() - 1
         row = table[k]
         out.append(min(row[left], row[max(0, right - (1 << k))]))

@@ -12,7 +12,7 @@ BIG = 10**9
 
 def _check(sol, nums, lefts, rights, want=None, shown=None):
     if want is None:
-        want = [min(nums[l:r + 1]) for l, r in zip(lefts, rights)]
+        want = [min(nums[l:r + 1]) for l, r in zip(lefts, rights, strict=False)]
     got = sol.range_minimums(list(nums), list(lefts), list(rights))
     inputs = {"nums": nums, "lefts": lefts, "rights": rights} if shown is None else shown
     expect(got, want, **inputs)
@@ -58,7 +58,7 @@ def test_largest_size_wide_ranges(sol):
     lefts[0], rights[0], lefts[1], rights[1] = 0, 0, n - 1, n - 1
     middle = min(nums[50:n - 50])  # every range covers the middle; only the ends vary
     want = [nums[0], nums[n - 1]] + [min(min(nums[l:50]), middle, min(nums[n - 50:r + 1]))
-                                     for l, r in zip(lefts[2:], rights[2:])]
+                                     for l, r in zip(lefts[2:], rights[2:], strict=False)]
     _check(sol, nums, lefts, rights, want,
            {"nums": f"{n} random values in ±10**9", "lefts": "< 50", "rights": f">= {n - 50}"})
 
