@@ -1,6 +1,7 @@
 """Tests for common-ancestor-queries: examples, labels that hide depth, an ancestor-set oracle on
 random trees, and a path 100,000 deep with 100,000 queries."""
 
+import itertools
 import random
 
 from hypothesis import given
@@ -58,7 +59,7 @@ def test_parents_with_larger_labels(sol):
 @st.composite
 def trees(draw):
     n = draw(st.integers(1, 14))
-    order = [0] + draw(st.permutations(range(1, n)))
+    order = [0, *draw(st.permutations(range(1, n)))]
     parent = [-1] * n
     for i in range(1, n):
         parent[order[i]] = order[draw(st.integers(0, i - 1))]
@@ -74,9 +75,9 @@ def test_matches_ancestor_sets(sol, case):
 
 def _deep_path(rng):
     """A path of all N nodes from root 0, with labels shuffled; returns parent and the order."""
-    order = [0] + rng.sample(range(1, N), N - 1)
+    order = [0, *rng.sample(range(1, N), N - 1)]
     parent = [-1] * N
-    for above, below in zip(order, order[1:]):
+    for above, below in itertools.pairwise(order):
         parent[below] = above
     return parent, order
 
@@ -97,9 +98,9 @@ def test_largest_two_deep_branches(sol):
     # Root 0, then a path 1..9, then two branches of ~50,000 each: every query pairs the two
     # deep ends, so lifting both nodes together is exercised; the answer is always node 9.
     half = (N - 10) // 2
-    parent = [-1] + list(range(0, 9))
-    parent += [9] + list(range(10, 10 + half - 1))
-    parent += [9] + list(range(10 + half, N - 1))
+    parent = [-1, *list(range(0, 9))]
+    parent += [9, *list(range(10, 10 + half - 1))]
+    parent += [9, *list(range(10 + half, N - 1))]
     rng = random.Random(2)
     queries = [[rng.randrange(10 + half - 200, 10 + half), rng.randrange(N - 200, N)]
                for _ in range(N)]

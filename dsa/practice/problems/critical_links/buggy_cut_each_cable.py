@@ -1,4 +1,4 @@
-"""Cuts each cable and tests connectivity again: O(m·(n + m)), far too slow at 100,000 cables."""
+"""Cuts each cable and tests connectivity again: O(m·(n + m)), far too slow at 50,000 cables."""
 
 
 def _components(n, links, skip):

@@ -1,4 +1,4 @@
-"""Recursive depth-first search: correct on small networks, but a chain of 100,000 machines
+"""Recursive depth-first search: correct on small networks, but a chain of 50,000 machines
 exceeds Python's recursion limit."""
 
 

@@ -1,10 +1,12 @@
-"""Critical links: bridges by Tarjan's low-link values, with an explicit stack.
+"""Critical links: bridges by Tarjan's low-link values, without recursion.
 
-A depth-first search numbers machines in visiting order. ``low[v]`` is the smallest number
-reachable from v's subtree using tree edges down and one non-tree edge: if ``low[c] > order[v]``
-for a child c, nothing below c climbs back past v, so the edge v–c is the only way out. The
-cable used to arrive is skipped by its index, so a parallel cable counts as a way back. Each
-machine and cable is handled a constant number of times.
+A depth-first search numbers machines in visiting order (``order``) and remembers the cable each
+machine was first reached by. In a depth-first tree every other cable joins a machine to one of
+its ancestors or descendants, so ``low[v]`` -- the smallest number reachable from v's subtree by
+tree cables down and one other cable -- tells whether the subtree has a way out: the tree cable
+into v is a bridge exactly when ``low[v] > order[parent]``, i.e. ``low[v] == order[v]``. Lows are
+filled in reverse visiting order, so each child is done before its parent. The arriving cable is
+skipped by its index, so a parallel cable counts as a way back.
 
 Time O(n + m); space O(n + m).
 """
@@ -17,33 +19,28 @@ def critical_links(n: int, links: list[list[int]]) -> list[list[int]]:
         adjacent[u].append((v, index))
         adjacent[v].append((u, index))
     order = [-1] * n
-    low = [0] * n
-    counter = 0
-    bridges = []
+    arrived_by = [-1] * n  # index of the tree cable into each machine
+    visited: list[int] = []
     for root in range(n):
         if order[root] >= 0:
             continue
-        order[root] = low[root] = counter
-        counter += 1
-        stack = [(root, -1, 0)]  # machine, index of the cable used to arrive, next neighbour
-        while stack:
-            v, via, position = stack[-1]
-            if position < len(adjacent[v]):
-                stack[-1] = (v, via, position + 1)
-                w, index = adjacent[v][position]
-                if index == via:
-                    continue
-                if order[w] < 0:
-                    order[w] = low[w] = counter
-                    counter += 1
-                    stack.append((w, index, 0))
-                else:
-                    low[v] = min(low[v], order[w])
+        stack = [(root, -1)]
+        while stack:  # a machine is visited when popped, so its tree parent is a DFS parent
+            v, via = stack.pop()
+            if order[v] >= 0:
                 continue
-            stack.pop()
-            if stack:
-                parent = stack[-1][0]
-                low[parent] = min(low[parent], low[v])
-                if low[v] > order[parent]:
-                    bridges.append(sorted((parent, v)))
+            order[v], arrived_by[v] = len(visited), via
+            visited.append(v)
+            stack.extend((w, index) for w, index in adjacent[v] if order[w] < 0)
+    low = order[:]
+    bridges = []
+    for v in reversed(visited):
+        via = arrived_by[v]
+        for w, index in adjacent[v]:
+            if index == via:
+                continue
+            low[v] = min(low[v], low[w] if arrived_by[w] == index else order[w])
+        if via >= 0 and low[v] == order[v]:
+            u, w = links[via]
+            bridges.append([u, w] if u < w else [w, u])
     return sorted(bridges)

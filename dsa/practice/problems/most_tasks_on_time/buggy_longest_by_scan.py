@@ -1,4 +1,5 @@
-"""No heap: finds the longest chosen task by scanning a list, O(n²) when tasks keep being dropped."""
+"""No heap: finds the longest chosen task by scanning a list, O(n²) when tasks keep being
+dropped."""
 
 
 def most_tasks_on_time(tasks: list[list[int]]) -> int:

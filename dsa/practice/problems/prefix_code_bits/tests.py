@@ -2,7 +2,7 @@
 and the largest size checked by the two-queue method."""
 
 from collections import deque
-from functools import lru_cache
+from functools import cache
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,7 +13,7 @@ N = 100_000
 TOP = 10**9
 
 
-@lru_cache(maxsize=None)
+@cache
 def _best(weights):
     """Fewest bits over every full binary tree: every tree arises from some order of merges."""
     if len(weights) == 1:
@@ -23,13 +23,13 @@ def _best(weights):
         for j in range(i + 1, len(weights)):
             rest = [w for k, w in enumerate(weights) if k not in (i, j)]
             merged = weights[i] + weights[j]
-            cost = merged + _best(tuple(sorted(rest + [merged])))
+            cost = merged + _best(tuple(sorted([*rest, merged])))
             best = cost if best is None else min(best, cost)
     return best
 
 
 def _two_queues(counts):
-    """Huffman without a heap: merged weights come out in increasing order, so a queue holds them."""
+    """Huffman without a heap: merged weights come out in increasing order; a queue holds them."""
     leaves, merged, total = deque(sorted(counts)), deque(), 0
 
     def smallest():
