@@ -1,7 +1,8 @@
 """Decision trees (CART) for classification and regression.
 
->>> __all__
-['DecisionTreeClassifier', 'DecisionTreeRegressor']
+>>> from ml.trees import DecisionTreeClassifier, weighted_impurity
+>>> DecisionTreeClassifier().max_depth is None
+True
 """
 
 from ml.trees.cart import DecisionTreeClassifier, DecisionTreeRegressor
