@@ -7,6 +7,7 @@ Test files reach them through the session-scoped ``kit`` fixture and draw with `
 
 import random
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -100,3 +101,31 @@ def deepest_nesting(function, *args):
 def nesting():
     """The :func:`deepest_nesting` counter, for tests that check an algorithm does not recurse."""
     return deepest_nesting
+
+
+@pytest.fixture(scope="session")
+def lines_run():
+    """``lines_run(function, *args)``: the lines of library code (under dsa/) the call executes.
+
+    A count that does not depend on the machine: work that doubles with the input doubles it.
+    """
+    library = str(Path(__import__("dsa").__file__).parent)
+
+    def run(function, *args):
+        count = 0
+
+        def local(frame, event, arg):
+            nonlocal count
+            if event == "line":
+                count += 1
+            return local
+
+        sys.settrace(lambda frame, event, arg: local
+                     if frame.f_code.co_filename.startswith(library) else None)
+        try:
+            function(*args)
+        finally:
+            sys.settrace(None)
+        return count
+
+    return run

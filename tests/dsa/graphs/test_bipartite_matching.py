@@ -2,8 +2,6 @@
 
 import math
 import random
-import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -14,26 +12,6 @@ from dsa.graphs.bipartite_matching import _hopcroft_karp, hopcroft_karp, matchin
 from dsa.structures.graph import Graph
 
 SOLVERS = [hopcroft_karp, matching_by_flow]
-DSA = str(Path(__import__("dsa").__file__).parent)
-
-
-def lines_run(function, *args):
-    """Run ``function(*args)`` and count the lines of library code (under dsa/) it executes."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    sys.settrace(lambda frame, event, arg: local if frame.f_code.co_filename.startswith(DSA)
-                 else None)
-    try:
-        function(*args)
-    finally:
-        sys.settrace(None)
-    return count
 
 
 @st.composite
@@ -86,7 +64,7 @@ def test_rounds_grow_like_the_square_root():
         assert rounds <= 2 * math.sqrt(len(graph)) + 2, rounds
 
 
-def test_work_grows_no_faster_than_e_root_v():
+def test_work_grows_no_faster_than_e_root_v(lines_run):
     # O(E sqrt V): doubling a graph of fixed average degree may cost at most 2 sqrt 2 ≈ 2.83
     # times the work (random graphs need few rounds, so it is close to 2 in practice)
     def graph(side, seed=5):

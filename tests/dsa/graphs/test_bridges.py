@@ -1,7 +1,5 @@
 """Bridges and articulation points against networkx, and by deleting each edge or vertex."""
 
-import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -10,32 +8,6 @@ from hypothesis import strategies as st
 
 from dsa.graphs.bridges import articulation_points, bridges
 from dsa.structures.graph import Graph
-
-DSA = str(Path(__import__("dsa").__file__).parent)
-
-
-def lines_run(function, *args):
-    """Run ``function(*args)`` and count the lines of library code (under dsa/) it executes.
-
-    A machine-independent measure of work that sees everything, comprehensions included.
-    """
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def tracer(frame, event, arg):
-        return local if frame.f_code.co_filename.startswith(DSA) else None
-
-    sys.settrace(tracer)
-    try:
-        function(*args)
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def to_nx(graph):
@@ -91,7 +63,7 @@ def test_pairs_are_reported_in_discovery_order():
 
 
 @pytest.mark.parametrize("function", [bridges, articulation_points])
-def test_work_doubles_when_the_graph_doubles(function):
+def test_work_doubles_when_the_graph_doubles(function, lines_run):
     # a ladder: cycles everywhere, so both kinds of non-tree edge and every branch are exercised
     def ladder(n):
         return Graph.from_edges([(i, i + 2) for i in range(2 * n - 2)]

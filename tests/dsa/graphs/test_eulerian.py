@@ -2,9 +2,7 @@
 
 import itertools
 import random
-import sys
 from collections import Counter
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -13,27 +11,6 @@ from hypothesis import strategies as st
 
 from dsa.graphs.eulerian import NoEulerianPathError, eulerian_path, has_eulerian_path
 from dsa.structures.graph import Graph
-
-DSA = str(Path(__import__("dsa").__file__).parent)
-
-
-def lines_run(function, *args):
-    """Run ``function(*args)`` and count the lines of library code (under dsa/) it executes."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    sys.settrace(lambda frame, event, arg: local if frame.f_code.co_filename.startswith(DSA)
-                 else None)
-    try:
-        function(*args)
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def edge_key(graph, u, v):
@@ -91,7 +68,7 @@ def test_reasons_are_named():
     assert eulerian_path(Graph.from_edges([(5, 5)])) == [5, 5]
 
 
-def test_work_is_linear_and_nothing_recurses(nesting):
+def test_work_is_linear_and_nothing_recurses(nesting, lines_run):
     def grid(n):  # an n x 4 torus: every vertex has degree 4, so a circuit exists
         edges = [((i, j), ((i + 1) % n, j)) for i in range(n) for j in range(4)]
         edges += [((i, j), (i, (j + 1) % 4)) for i in range(n) for j in range(4)]

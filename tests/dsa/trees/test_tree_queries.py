@@ -3,8 +3,6 @@
 import itertools
 import math
 import random
-import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -14,27 +12,6 @@ from hypothesis import strategies as st
 from dsa.structures.graph import Graph
 from dsa.trees.lca import BinaryLifting
 from dsa.trees.tree_dp import children_first, max_independent_set, subtree_sizes, tree_diameter
-
-DSA = str(Path(__import__("dsa").__file__).parent)
-
-
-def lines_run(function, *args):
-    """Run ``function(*args)`` and count the lines of library code (under dsa/) it executes."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    sys.settrace(lambda frame, event, arg: local if frame.f_code.co_filename.startswith(DSA)
-                 else None)
-    try:
-        function(*args)
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def random_tree(n, seed):
@@ -200,6 +177,6 @@ def test_tree_dp_on_deep_trees_is_linear_and_does_not_recurse(nesting):
     tree_diameter,
     lambda tree: max_independent_set(tree, dict.fromkeys(tree, 1)),
 ], ids=["subtree_sizes", "tree_diameter", "max_independent_set"])
-def test_tree_dp_work_doubles_when_the_tree_doubles(function):
+def test_tree_dp_work_doubles_when_the_tree_doubles(function, lines_run):
     small, large = (lines_run(function, random_tree(n, 1)) for n in (2000, 4000))
     assert 1.9 < large / small < 2.1, large / small
