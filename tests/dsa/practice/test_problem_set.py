@@ -44,7 +44,7 @@ merge-intervals non-overlapping-intervals rotate-image spiral-matrix single-numb
 """.split()
 
 # The engine stops learner code by CPU time and a wall budget; this backstop is for the engine.
-BACKSTOP = pytest.mark.timeout(300)
+BACKSTOP = pytest.mark.timeout(900)
 
 
 
