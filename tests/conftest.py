@@ -1,8 +1,12 @@
-"""Shared test configuration: hypothesis profiles and the MNIST fixture."""
+"""Shared test configuration: hypothesis profiles, the MNIST fixture, and one reference run per
+practice problem or exercise (shared by every set's tests)."""
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 # "ci" is the default so a red run always means a real, repeatable failure.
@@ -19,3 +23,30 @@ settings.register_profile("dev", max_examples=300, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def reference_run() -> Callable[[Path], tuple[Any, Any, Any]]:
+    """Run a problem's tests on its reference once per session, recording every argument.
+
+    Returns ``(problem, result, observer)``: the result as :func:`run_tests` gives it, and the
+    :class:`~practice.constraints.Observer` that measured what the tests passed against the
+    problem's ``[[constraints]]``. Shared by the problem-set and the constraint tests.
+    """
+    from practice.constraints import Observer, signatures
+    from practice.problems import load_problem
+    from practice.runner import run_tests
+
+    runs: dict[Path, tuple[Any, Any, Any]] = {}
+
+    def run(folder: Path) -> tuple[Any, Any, Any]:
+        if folder not in runs:
+            problem = load_problem(folder)
+            observer = Observer(problem.entry, signatures(problem.solution_path, problem.entry),
+                                problem.constraints)
+            result = run_tests(problem, problem.solution_path, recorder=observer.record)
+            observer.forget_inputs()  # keep the measurements, not the (large) inputs
+            runs[folder] = (problem, result, observer)
+        return runs[folder]
+
+    return run

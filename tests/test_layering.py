@@ -12,22 +12,28 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT = ("ml", "dsa", "biology", "tools", "benchmarks", "tests")
+PROJECT = ("practice", "ml", "dsa", "biology", "tools", "benchmarks", "tests")
 
-# Which top-level packages each one may import (besides itself and the standard library).
+# Which top-level packages each one may import (besides itself and the standard library). The
+# practice engine is below every section and imports none of them; each section reaches it only
+# through its set's entry point (see PRACTICE_ENTRY_POINTS).
 MAY_IMPORT = {
-    "dsa": set(),
-    "ml": set(),
-    "biology": {"ml", "dsa"},
-    "tools": {"ml", "dsa", "biology"},
+    "practice": set(),
+    "dsa": {"practice"},
+    "ml": {"practice"},
+    "biology": {"ml", "dsa", "practice"},
+    "tools": {"ml", "dsa", "biology", "practice"},
     "benchmarks": {"ml", "dsa", "biology"},
 }
+PRACTICE_ENTRY_POINTS = {"dsa.practice", "ml.exercises", "biology.exercises"}
 # Third-party packages a library package may import: numpy and matplotlib, hypothesis for the
 # practice checker. (The test-only oracles, scikit-learn, PyTorch, networkx, stay in tests/.)
-THIRD_PARTY = {"ml": {"numpy", "matplotlib"}, "dsa": {"numpy", "matplotlib", "hypothesis"},
-               "biology": {"numpy", "matplotlib"}}
-# One package of ml may import one more: ml.distributed, mpi4py (the optional extra "distributed").
-THIRD_PARTY_UNIT = {"ml.distributed": {"mpi4py"}}
+THIRD_PARTY = {"practice": {"numpy", "hypothesis"}, "ml": {"numpy", "matplotlib"},
+               "dsa": {"numpy", "matplotlib", "hypothesis"}, "biology": {"numpy", "matplotlib"}}
+# Some units may import one more: ml.distributed, mpi4py (the optional extra "distributed"); the
+# exercise sets' tests (data the engine runs), hypothesis.
+THIRD_PARTY_UNIT = {"ml.distributed": {"mpi4py"}, "ml.exercises": {"hypothesis"},
+                    "biology.exercises": {"hypothesis"}}
 
 # Inside ml, three layers. The foundation imports only itself; a classic model imports the
 # foundation and other classic models; the networks import the foundation and each other, and
@@ -39,7 +45,7 @@ ML_CLASSIC = {"ml.linear", "ml.bayes", "ml.discriminant", "ml.cluster", "ml.deco
               "ml.model_selection"}
 ML_NETWORKS = {"ml.nn", "ml.autograd", "ml.gradcheck"}
 ML_APPLICATIONS = {"ml", "ml.mnist", "ml.cnn", "ml.text", "ml.cli", "ml.datasets",
-                   "ml.distributed"}
+                   "ml.distributed", "ml.exercises"}
 ML_MAY_IMPORT = {**{u: ML_FOUNDATION for u in ML_FOUNDATION},
                  **{u: ML_FOUNDATION | ML_CLASSIC for u in ML_CLASSIC},
                  **{u: ML_FOUNDATION | ML_NETWORKS for u in ML_NETWORKS}}
@@ -125,6 +131,14 @@ def test_inside_dsa_structures_and_practice_stand_alone():
             if me in DSA_ALONE or unit(name) == "dsa.practice" or (
                     unit(name) == "dsa.growth"):
                 wrong.append(f"{dotted(path)} imports {name}")
+    assert wrong == []
+
+
+def test_only_the_sets_entry_points_import_the_practice_engine():
+    wrong = [f"{dotted(path)} imports {name}" for package in ("ml", "dsa", "biology")
+             for path in modules(package) for name in imports(path)
+             if name.split(".")[0] == "practice"
+             and unit(dotted(path)) not in PRACTICE_ENTRY_POINTS]
     assert wrong == []
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-TOP_PACKAGES = ("ml", "dsa", "biology")
+TOP_PACKAGES = ("practice", "ml", "dsa", "biology")
 EXCEPTIONS = {
     # scripts the pages include whole; tests/docs/test_runnable_blocks.py runs every one
     "ml/nn/examples": "run by tests/docs/test_runnable_blocks.py",

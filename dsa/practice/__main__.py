@@ -1,8 +1,8 @@
-"""``python -m dsa.practice``: see :mod:`dsa.practice.cli`."""
+"""``python -m dsa.practice``: the practice command line, listing the DSA problems by default."""
 
 import sys
 
-from dsa.practice.cli import main
+from practice.cli import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(section="dsa", prog="python -m dsa.practice"))

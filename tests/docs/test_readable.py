@@ -157,7 +157,7 @@ def test_nav_follows_each_index_and_practice_is_grouped_by_pattern(built_site):
     links = re.findall(r'href="(\w+)\.html" class="md-nav__link', text)
     assert [s for s in links if s.endswith("_sort")][:5] == [
         "selection_sort", "bubble_sort", "insertion_sort", "merge_sort", "quick_sort"]
-    from dsa.practice.problems import get_problem, load_problem, problem_folders
+    from practice.problems import get_problem, load_problem, problem_folders
 
     same_pattern = {p.title for p in map(load_problem, problem_folders())
                     if p.pattern == get_problem("two-sum").pattern}
@@ -199,7 +199,7 @@ def test_each_page_carries_only_its_own_part_of_the_nav(built_site):
 
 
 def test_hints_and_solutions_are_not_in_the_search_index(built_site):
-    from dsa.practice.problems import load_problem, problem_folders
+    from practice.problems import load_problem, problem_folders
 
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     indexed = " ".join(_squash(doc["title"] + " " + doc["text"]) for doc in index["docs"])

@@ -249,7 +249,7 @@ def _nav_links(page) -> list[str]:
 
 
 def test_the_nav_is_in_teaching_order_in_three_sections(open_page, tool):
-    from dsa.practice.problems import load_problem, problem_folders
+    from practice.problems import load_problem, problem_folders
 
     module_pages = tool("hooks/module_pages")
     practice = tool("hooks/practice_pages")

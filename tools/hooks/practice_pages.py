@@ -8,7 +8,7 @@ the solution in a collapsed spoiler block) and ``dsa/practice/index.md`` (a tabl
 The pages are never written to ``docs/``; the solution is read from ``solution.py`` at build time,
 so the site shows the very code the tests check.
 
-Order: the patterns in teaching order (:data:`dsa.practice.problems.PATTERNS`), and within each
+Order: the patterns in teaching order (:data:`practice.problems.PATTERNS`), and within each
 pattern easy before medium before hard. The nav gets one section per pattern in that order, so
 Previous and Next walk through a pattern before moving to the next one. The hints and the
 solution are left out of the search index: a search for a problem's name should find its
@@ -16,7 +16,7 @@ statement, not give its answer away.
 
 A malformed problem is logged as a warning (which fails a ``--strict`` build) and left out.
 
->>> from dsa.practice.problems import get_problem
+>>> from practice.problems import get_problem
 >>> page = problem_page(get_problem("two-sum"))
 >>> page.splitlines()[0]
 '# Two sum'
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # mkdocs loads hooks by path; the problems live in the project
     sys.path.insert(0, str(ROOT))
 
-from dsa.practice.problems import (  # noqa: E402
+from practice.problems import (  # noqa: E402
     PATTERNS,
     PROBLEMS_DIR,
     Problem,
@@ -76,7 +76,7 @@ def pattern_title(pattern: str) -> str:
 def teaching_order(problems: list[Problem]) -> list[Problem]:
     """``problems`` by pattern in teaching order, then easy first (then by id).
 
-    >>> from dsa.practice.problems import get_problem
+    >>> from practice.problems import get_problem
     >>> [p.id for p in teaching_order([get_problem(i) for i in ("n-queens", "group-anagrams",
     ...                                                          "two-sum")])]
     ['two-sum', 'group-anagrams', 'n-queens']
@@ -102,7 +102,7 @@ def _fence(code: str, language: str = "python") -> str:
 def problem_page(problem: Problem) -> str:
     """The Markdown page for one problem.
 
-    >>> from dsa.practice.problems import get_problem
+    >>> from practice.problems import get_problem
     >>> page = problem_page(get_problem("single-number"))
     >>> "python -m dsa.practice start single-number" in page
     True
@@ -149,7 +149,7 @@ def problem_page(problem: Problem) -> str:
 def index_page(problems: list[Problem]) -> str:
     """The practice index: how to work, then a table of problems for each pattern.
 
-    >>> from dsa.practice.problems import get_problem
+    >>> from practice.problems import get_problem
     >>> page = index_page([get_problem("two-sum")])
     >>> "| [Two sum](two-sum.md) | easy | O(n) | O(n) |" in page
     True
@@ -189,7 +189,7 @@ def by_pattern(problems: list[Problem]) -> dict[str, list[Problem]]:
 def practice_nav(problems: list[Problem]) -> list:
     """The practice section of the nav: the index, then a section per pattern.
 
-    >>> from dsa.practice.problems import get_problem
+    >>> from practice.problems import get_problem
     >>> practice_nav([get_problem("two-sum")])
     ['dsa/practice/index.md', {'Arrays and hashing': ['dsa/practice/two-sum.md']}]
     """

@@ -1,8 +1,8 @@
-"""The constraint contract (its format: :mod:`dsa.practice.constraints`): each problem's tests,
+"""The constraint contract (its format: :mod:`practice.constraints`): each problem's tests,
 run on its reference, reach every limit its ``meta.toml`` states, exactly, and never go beyond it.
 
 The reference run records every argument that crosses to the learner's side
-(:class:`~dsa.practice.constraints.Observer`); a limit the tests never reach lets a wrong bound
+(:class:`~practice.constraints.Observer`); a limit the tests never reach lets a wrong bound
 or sentinel pass, and an input beyond it tests something the statement does not promise.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dsa.practice.problems import load_problem, problem_folders
+from practice.problems import load_problem, problem_folders
 
 FOLDERS = problem_folders()
 WITH_CONSTRAINTS = [folder for folder in FOLDERS if load_problem(folder).constraints]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import markdown
 
-from dsa.practice.problems import all_problems, get_problem
+from practice.problems import all_problems, get_problem
 
 HOOK = Path(__file__).resolve().parents[3] / "tools" / "hooks" / "practice_pages.py"
 spec = importlib.util.spec_from_file_location("practice_pages_hook", HOOK)

@@ -6,7 +6,7 @@ from itertools import pairwise, permutations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
+from practice.checking import expect, expect_true
 
 
 def _sorted_under(order, words):

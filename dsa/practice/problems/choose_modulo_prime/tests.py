@@ -7,7 +7,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
+from practice.checking import expect, expect_true
 
 M = 1_000_000_007
 TOP = 1_000_000

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
+from practice.checking import expect, expect_true
 
 
 def _by_counts(candidates, target):

@@ -6,7 +6,7 @@ from collections import deque
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from practice.checking import expect
 
 
 def distance_by_search(a: str, b: str) -> int:

@@ -5,8 +5,8 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect as _expect
-from dsa.practice.checking import expect_true
+from practice.checking import expect as _expect
+from practice.checking import expect_true
 
 
 def expect(got, want, **inputs):

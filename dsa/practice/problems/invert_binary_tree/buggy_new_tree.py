@@ -1,6 +1,6 @@
 """Not in place: builds and returns a new mirrored tree, leaving the given nodes unchanged."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def invert_tree(root: TreeNode | None) -> TreeNode | None:

@@ -1,6 +1,6 @@
 """Overwrites before reading: sets root.left first, then mirrors the new left as the right side."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def invert_tree(root: TreeNode | None) -> TreeNode | None:

@@ -1,6 +1,6 @@
 """Wrong return: mirrors the tree in place but forgets to return the root, so it returns None."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def invert_tree(root: TreeNode | None) -> TreeNode | None:

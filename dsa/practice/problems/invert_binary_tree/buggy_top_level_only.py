@@ -1,6 +1,6 @@
 """Top level only: swaps the root's children but never recurses into the subtrees."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def invert_tree(root: TreeNode | None) -> TreeNode | None:

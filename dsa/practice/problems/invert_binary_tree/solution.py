@@ -7,7 +7,7 @@ recursion; both children are swapped in a single assignment so neither subtree i
 Time O(n); space O(h) for the stack (h the height, up to n for a chain).
 """
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def invert_tree(root: TreeNode | None) -> TreeNode | None:

@@ -1,6 +1,6 @@
 """Invert a binary tree."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def invert_tree(root: TreeNode | None) -> TreeNode | None:

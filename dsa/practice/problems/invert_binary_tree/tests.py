@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
-from dsa.practice.types import TreeNode, build_tree, tree_values
+from practice.checking import expect, expect_true
+from practice.types import TreeNode, build_tree, tree_values
 
 
 def mirrored(node):

@@ -5,7 +5,7 @@ from collections import deque
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from practice.checking import expect
 
 
 def jumps_by_search(nums: list[int]) -> int | None:

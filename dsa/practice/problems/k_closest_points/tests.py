@@ -6,7 +6,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect_true
+from practice.checking import expect_true
 
 
 def _check(sol, points, k):

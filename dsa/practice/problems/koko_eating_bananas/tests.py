@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from practice.checking import expect
 
 
 def brute_force(piles: list[int], hours: int) -> int:

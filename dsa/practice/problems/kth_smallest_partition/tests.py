@@ -4,7 +4,7 @@ careless quickselect quadratic (sorted, reversed, one repeated value) at the lar
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from practice.checking import expect
 
 N = 200_000
 TOP = 10**9

@@ -2,7 +2,7 @@
 
 from collections import deque
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def level_order(root: TreeNode | None) -> list[list[int]]:

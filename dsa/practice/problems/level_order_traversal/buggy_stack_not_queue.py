@@ -1,6 +1,6 @@
 """Stack instead of queue: pops the newest node first, so each level comes out reversed."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def level_order(root: TreeNode | None) -> list[list[int]]:

@@ -1,6 +1,6 @@
 """Wrong type: each level is returned as a tuple of values, not a list."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def level_order(root: TreeNode | None) -> list[list[int]]:

@@ -1,7 +1,7 @@
 """Too slow: collects each level by a fresh depth-first walk from the root down to that depth,
 O(n·h) instead of one breadth-first pass, O(n)."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def level_order(root: TreeNode | None) -> list[list[int]]:

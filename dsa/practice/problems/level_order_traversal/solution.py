@@ -10,7 +10,7 @@ Time O(n); space O(n) for the queue and the answer.
 
 from collections import deque
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def level_order(root: TreeNode | None) -> list[list[int]]:

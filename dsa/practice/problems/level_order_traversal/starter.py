@@ -1,6 +1,6 @@
 """Level-order traversal."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def level_order(root: TreeNode | None) -> list[list[int]]:

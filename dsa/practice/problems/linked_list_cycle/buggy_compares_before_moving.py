@@ -1,6 +1,6 @@
 """Checks too early: compares slow and fast before moving them, when both still stand on head."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def has_cycle(head: ListNode | None) -> bool:

@@ -1,7 +1,7 @@
 """Modifies the list: points each visited node at a marker node, so a cycle is found when a node
 already points at the marker, but the list is destroyed."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 _VISITED = ListNode("visited")
 

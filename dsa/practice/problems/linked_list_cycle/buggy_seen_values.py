@@ -1,6 +1,6 @@
 """Remembers values, not nodes: a repeated value is mistaken for a revisited node."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def has_cycle(head: ListNode | None) -> bool:

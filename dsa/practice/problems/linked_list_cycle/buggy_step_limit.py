@@ -1,7 +1,7 @@
 """Hard-coded bound: decides "cycle" once the walk passes 10,000 nodes, but a list without a
 cycle may have 100,000."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def has_cycle(head: ListNode | None) -> bool:

@@ -1,6 +1,6 @@
 """Unchecked double step: tests only fast, so fast.next.next fails on a list of even length."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def has_cycle(head: ListNode | None) -> bool:

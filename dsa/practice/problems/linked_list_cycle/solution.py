@@ -7,7 +7,7 @@ lands exactly on ``slow`` within one lap. Nodes are compared by identity, never 
 Time O(n), space O(1).
 """
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def has_cycle(head: ListNode | None) -> bool:

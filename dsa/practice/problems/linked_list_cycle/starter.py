@@ -1,6 +1,6 @@
 """Linked list cycle."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def has_cycle(head: ListNode | None) -> bool:

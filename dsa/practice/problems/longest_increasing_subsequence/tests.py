@@ -5,7 +5,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from practice.checking import expect
 
 
 def lis_by_subsets(nums: list[int]) -> int:

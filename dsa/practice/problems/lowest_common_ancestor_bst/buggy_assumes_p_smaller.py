@@ -1,6 +1,6 @@
 """Assumes p < q: steers by q on the left and p on the right, which fails when p > q."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int:

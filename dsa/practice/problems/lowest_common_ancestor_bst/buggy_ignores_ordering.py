@@ -1,6 +1,6 @@
 """Ignores the ordering: searches both subtrees as for any binary tree, O(n) per call."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int:

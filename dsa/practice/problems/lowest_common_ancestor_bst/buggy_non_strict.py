@@ -1,6 +1,6 @@
 """Not strict: uses <= when steering, so it walks past a node equal to p or q."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int:

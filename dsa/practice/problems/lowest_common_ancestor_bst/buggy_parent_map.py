@@ -1,7 +1,7 @@
 """Too slow: maps every node to its parent with a full traversal on each call, then walks up
 from p and q: O(n) per call where the ordering allows O(h)."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int:

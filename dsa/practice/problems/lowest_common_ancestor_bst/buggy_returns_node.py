@@ -1,6 +1,6 @@
 """Wrong type: returns the ancestor node itself instead of its value."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int:

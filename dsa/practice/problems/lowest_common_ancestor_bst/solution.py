@@ -8,7 +8,7 @@ holds both: this node is the lowest common ancestor.
 Time O(h) for height h; space O(1).
 """
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int:

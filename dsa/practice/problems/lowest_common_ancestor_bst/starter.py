@@ -1,6 +1,6 @@
 """Lowest common ancestor in a binary search tree."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int:

@@ -5,7 +5,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
+from practice.checking import expect, expect_true
 
 
 def rooms_by_timeline(intervals: list[list[int]]) -> int:

@@ -2,7 +2,7 @@
 
 import heapq
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_k_lists(lists: list[ListNode | None]) -> ListNode | None:

@@ -1,6 +1,6 @@
 """Quadratic in k: merges the lists into the result one at a time, re-walking it k times."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_two(a: ListNode | None, b: ListNode | None) -> ListNode | None:

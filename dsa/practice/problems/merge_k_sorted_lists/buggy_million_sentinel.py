@@ -3,7 +3,7 @@ value", and the merge stops when that comes out on top; values reach 10**9, so n
 
 import heapq
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 END = 10**6
 

@@ -1,7 +1,7 @@
 """Not spliced: collects the values, sorts them and builds new nodes, instead of relinking the
 existing ones."""
 
-from dsa.practice.types import ListNode, build_list
+from practice.types import ListNode, build_list
 
 
 def merge_k_lists(lists: list[ListNode | None]) -> ListNode | None:

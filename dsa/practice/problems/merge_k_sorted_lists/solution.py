@@ -10,7 +10,7 @@ Time O(N log k) for N nodes in k lists; space O(k) for the heap.
 
 import heapq
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_k_lists(lists: list[ListNode | None]) -> ListNode | None:

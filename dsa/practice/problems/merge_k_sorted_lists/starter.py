@@ -1,6 +1,6 @@
 """Merge k sorted lists."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_k_lists(lists: list[ListNode | None]) -> ListNode | None:

@@ -1,6 +1,6 @@
 """Forgets the remainder: stops when one list runs out and never attaches the other's rest."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_two_lists(a: ListNode | None, b: ListNode | None) -> ListNode | None:

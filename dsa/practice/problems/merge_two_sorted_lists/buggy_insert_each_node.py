@@ -1,7 +1,7 @@
 """Quadratic: inserts each node of b into a by walking a from its head every time, O(n·m)
 where one merging pass is O(n + m)."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_two_lists(a: ListNode | None, b: ListNode | None) -> ListNode | None:

@@ -1,7 +1,7 @@
 """Bad sentinel: an exhausted list counts as holding the value 10**6, "larger than any value",
 but values reach 10**9, so the merge takes from a list that has run out."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 END = 10**6
 

@@ -1,6 +1,6 @@
 """Recursion: one call per node uses O(n + m) stack and overflows Python's recursion limit."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_two_lists(a: ListNode | None, b: ListNode | None) -> ListNode | None:

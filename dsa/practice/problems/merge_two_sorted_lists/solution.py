@@ -8,7 +8,7 @@ one step.
 Time O(n + m), space O(1).
 """
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_two_lists(a: ListNode | None, b: ListNode | None) -> ListNode | None:

@@ -1,6 +1,6 @@
 """Merge two sorted lists."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def merge_two_lists(a: ListNode | None, b: ListNode | None) -> ListNode | None:

@@ -5,7 +5,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
+from practice.checking import expect, expect_true
 
 
 def brute_force(pattern: str, text: str) -> bool:

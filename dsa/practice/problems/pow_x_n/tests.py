@@ -5,7 +5,7 @@ import math
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect_true
+from practice.checking import expect_true
 
 
 def close(got, want: float) -> bool:

@@ -6,7 +6,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from practice.checking import expect
 
 TOP = 2**64 - 1
 # Primes in [2**63, 2**64), each checked with GNU coreutils' factor when this file was written.

@@ -1,7 +1,7 @@
 """Not in place: builds a new list of new nodes holding the values, instead of turning the
 existing nodes round."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def reverse_list(head: ListNode | None) -> ListNode | None:

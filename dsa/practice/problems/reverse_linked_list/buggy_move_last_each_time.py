@@ -1,7 +1,7 @@
 """Quadratic: walks to the last node of the rest and moves it to the reversed part, again and
 again, O(n²) where one pass is O(n)."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def reverse_list(head: ListNode | None) -> ListNode | None:

@@ -1,6 +1,6 @@
 """Loses the rest: overwrites node.next before saving it, so the walk stops after one node."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def reverse_list(head: ListNode | None) -> ListNode | None:

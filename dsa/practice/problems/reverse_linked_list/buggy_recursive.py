@@ -1,6 +1,6 @@
 """Recursion: one call per node uses O(n) stack and overflows Python's recursion limit."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def reverse_list(head: ListNode | None) -> ListNode | None:

@@ -1,6 +1,6 @@
 """Returns the wrong pointer: returns node (None at the end) instead of prev."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def reverse_list(head: ListNode | None) -> ListNode | None:

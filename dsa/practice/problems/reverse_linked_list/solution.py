@@ -7,7 +7,7 @@ rest is empty, ``prev`` is the head of the whole reversed list.
 Time O(n), space O(1).
 """
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def reverse_list(head: ListNode | None) -> ListNode | None:

@@ -1,6 +1,6 @@
 """Reverse a linked list."""
 
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def reverse_list(head: ListNode | None) -> ListNode | None:

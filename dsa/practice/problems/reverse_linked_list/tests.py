@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
-from dsa.practice.types import build_list, list_values
+from practice.checking import expect, expect_true
+from practice.types import build_list, list_values
 
 
 def nodes_of(head):

@@ -5,7 +5,7 @@ from math import comb
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
+from practice.checking import expect, expect_true
 
 
 def routes_by_walking(grid: list[list[int]]) -> int:

@@ -1,6 +1,6 @@
 """Not strict: lets a value equal its bound, so duplicates pass."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def is_valid_bst(root: TreeNode | None, low: float = float("-inf"),

@@ -1,6 +1,6 @@
 """Local check only: compares each node with its children, not with all of its ancestors."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def is_valid_bst(root: TreeNode | None) -> bool:

@@ -1,7 +1,7 @@
 """Bad sentinel: the root's bounds start at -10**9 and 10**9 as "beyond any value", but values may
 equal them, and the strict test then rejects a node holding -10**9 or 10**9."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def is_valid_bst(root: TreeNode | None) -> bool:

@@ -1,7 +1,7 @@
 """Too slow: at every node, walks its whole left and right subtrees for their largest and
 smallest values, O(n·h) where one pass with bounds is O(n)."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def _values(node: TreeNode | None) -> list[int]:

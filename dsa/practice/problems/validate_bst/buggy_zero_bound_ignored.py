@@ -1,6 +1,6 @@
 """Truthiness bug: tests a bound with `if low and ...`, so a bound of 0 counts as no bound."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def is_valid_bst(root: TreeNode | None, low: int | None = None, high: int | None = None) -> bool:

@@ -8,7 +8,7 @@ tested with ``is None`` (zero is a real bound). An explicit stack avoids recursi
 Time O(n); space O(h) for the stack.
 """
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def is_valid_bst(root: TreeNode | None) -> bool:

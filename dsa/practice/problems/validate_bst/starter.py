@@ -1,6 +1,6 @@
 """Validate a binary search tree."""
 
-from dsa.practice.types import TreeNode
+from practice.types import TreeNode
 
 
 def is_valid_bst(root: TreeNode | None) -> bool:

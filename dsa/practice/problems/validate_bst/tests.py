@@ -5,8 +5,8 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect, expect_true
-from dsa.practice.types import TreeNode, build_tree
+from practice.checking import expect, expect_true
+from practice.types import TreeNode, build_tree
 
 
 def in_order(node, out):

@@ -5,7 +5,7 @@ from itertools import product
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dsa.practice.checking import expect
+from practice.checking import expect
 
 
 def splits_by_enumeration(s: str, words: list[str]) -> bool:

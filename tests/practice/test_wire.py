@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dsa.practice.types import ListNode, TreeNode, build_list, build_tree, list_values, tree_values
-from dsa.practice.wire import BadType, Mirror, WireError, dumps, loads
+from practice import wire
+from practice.types import ListNode, TreeNode, build_list, build_tree, list_values, tree_values
+from practice.wire import BadType, Mirror, WireError, dumps, loads
 
 
 def across(sender: Mirror, receiver: Mirror, *values):
@@ -126,3 +127,52 @@ def test_loads_refuses_what_is_not_a_message():
     for data in (b"[1]", b"\xff", b"{" * 100_000, json.dumps({"ok": 1}).encode()[:-1]):
         with pytest.raises(WireError):
             loads(data)
+
+
+# -- numpy arrays ----------------------------------------------------------------------------
+
+def test_an_array_keeps_dtype_shape_values_and_identity():
+    import numpy as np
+
+    parent, child = wire.Mirror(1), wire.Mirror(-1)
+    weights = np.arange(6, dtype=np.float32).reshape(2, 3).T  # not contiguous
+    sent = parent.encode([weights, [weights], np.int16(7)])
+    theirs, holder, scalar = child.decode(*json.loads(json.dumps(sent)))
+    assert type(theirs) is np.ndarray and theirs.dtype == np.float32
+    assert (theirs == weights).all() and holder[0] is theirs
+    assert type(scalar) is np.int16 and scalar == 7
+
+
+def test_an_unchanged_array_is_not_sent_again_and_a_changed_one_updates_in_place():
+    import numpy as np
+
+    parent, child = wire.Mirror(1), wire.Mirror(-1)
+    images = np.zeros((1000, 784), dtype=np.uint8)
+    theirs, = child.decode(*json.loads(json.dumps(parent.encode([images]))))
+    assert parent.encode([images])[1] == []          # a second call: only the reference
+    theirs[0, 0] = 9                                 # the learner's code changes it in place
+    parent.decode(*json.loads(json.dumps(child.encode([None, theirs]))))
+    assert images[0, 0] == 9
+
+
+@pytest.mark.parametrize("payload", [
+    ["|O8", [1], "AAAAAAAAAAA=", False],             # an object dtype, forged
+    ["<f8", [2], "AAAAAAAAAAA=", False],             # two floats promised, one sent
+    ["<f8", [-1], "AAAAAAAAAAA=", False],            # a negative length
+    ["<f8", [1], "not base64!", False],
+])
+def test_a_forged_array_entry_is_a_wire_error(payload):
+    with pytest.raises(wire.WireError):
+        wire.Mirror(1).decode([[-1]], [[-1, "a", payload]])
+
+
+def test_an_array_may_not_change_shape_in_place():
+    import numpy as np
+
+    parent = wire.Mirror(1)
+    weights = np.zeros(3)
+    parent.encode([weights])
+    wid = parent.wids[id(weights)]
+    bigger = wire._array_payload(np.zeros(4))
+    with pytest.raises(wire.WireError, match="shape"):
+        parent.decode([[wid]], [[wid, "a", bigger]])

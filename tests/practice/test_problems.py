@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dsa.practice.problems import (
+from practice.problems import (
     ProblemError,
     UnknownProblemError,
     all_problems,

@@ -3,7 +3,7 @@
 A failed check raises :class:`Mismatch`, which carries the inputs, the expected value and the
 actual one, so the checker can show the learner the smallest failing case (hypothesis shrinks the
 inputs before the last, reported failure). These run in the checker's process, on plain data that
-came back from the learner's process (:mod:`dsa.practice.wire`): the learner's code cannot reach
+came back from the learner's process (:mod:`practice.wire`): the learner's code cannot reach
 them, and every ``==`` here is a built-in type's own.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dsa.practice.wire import type_name
+from practice.wire import type_name
 
 
 class Mismatch(AssertionError):
@@ -81,15 +81,15 @@ def expect(actual: Any, expected: Any, /, **inputs: Any) -> None:
     >>> expect(None, [0, 1], nums=[1, 2], target=3)
     Traceback (most recent call last):
     ...
-    dsa.practice.checking.Mismatch: wrong return type: got None, expected list
+    practice.checking.Mismatch: wrong return type: got None, expected list
     >>> expect(6.0, 6, n=3)
     Traceback (most recent call last):
     ...
-    dsa.practice.checking.Mismatch: wrong return type: got float, expected int
+    practice.checking.Mismatch: wrong return type: got float, expected int
     >>> expect([1, 0], [0, 1], nums=[1, 2], target=3)
     Traceback (most recent call last):
     ...
-    dsa.practice.checking.Mismatch: wrong answer
+    practice.checking.Mismatch: wrong answer
     """
     difference = type_difference(actual, expected)
     if difference is not None:
@@ -107,7 +107,7 @@ def expect_true(condition: bool, message: str, /, **inputs: Any) -> None:
     >>> expect_true(False, "path is not connected", path=[(0, 0), (2, 2)])
     Traceback (most recent call last):
     ...
-    dsa.practice.checking.Mismatch: path is not connected
+    practice.checking.Mismatch: path is not connected
     """
     if not condition:
         raise Mismatch(message, inputs)

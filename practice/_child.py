@@ -1,18 +1,24 @@
-"""The learner's side of a check: ``python -m dsa.practice._child REQUESTS REPLIES LEARNER ...``.
+"""The learner's side of a check: ``python -m practice._child REQUESTS REPLIES LEARNER ...``.
 
 This process runs the learner's code and nothing else of the checker's: it never sees the tests,
 the expected answers or the verdict. It starts in a scratch folder of its own (its working folder
-and ``TMPDIR``), caps itself (:func:`dsa.practice.limits.apply_child_limits`), asks the kernel to
+and ``TMPDIR``), caps itself (:func:`practice.limits.apply_child_limits`), asks the kernel to
 kill it if the checker dies, points its standard output and error at a file in the scratch folder,
 and installs an audit hook (which cannot be removed) that refuses what a practice solution has no
-business doing: reading the problem's own files (the reference solution), starting processes,
-signalling other processes, loading C libraries with ctypes, and writing outside the scratch
-folder. This is a guard against accidents and the easy shortcut, not a security sandbox.
+business doing: reading the problem's own files (the reference solution), importing or reading
+the project's own code (``ml``, ``dsa``, ``biology``: the oracles an exercise asks the learner to
+write), starting processes, signalling other processes, loading C libraries with ctypes, and
+writing outside the scratch folder. This is a guard against accidents and the easy shortcut, not
+a security sandbox.
+
+Modules an exercise allows (``imports`` in its ``meta.toml``: numpy) are imported *before* the
+hook is installed: numpy loads C libraries through ctypes as it starts, which the hook would
+refuse, and once loaded the learner's ``import numpy`` finds it ready.
 
 Then it serves requests from the checker, one at a time, on a pipe of its own (file descriptors
 passed on the command line; standard output and error are never used for results): ``load`` runs
 the learner's file, ``call`` calls a function, a class or a method of an object made earlier, with
-plain data (:mod:`dsa.practice.wire`), and replies with the result and the arguments' new state,
+plain data (:mod:`practice.wire`), and replies with the result and the arguments' new state,
 ``reset`` forgets the objects of the test that ended. Each frame is ``MAGIC``, an 8-byte length
 and a JSON object carrying the request's nonce.
 """
@@ -30,8 +36,8 @@ import types
 from collections.abc import Callable
 from typing import Any
 
-from dsa.practice import wire
-from dsa.practice.limits import apply_child_limits
+from practice import wire
+from practice.limits import apply_child_limits
 
 MAGIC = b"DSAP"
 HEADER = struct.Struct(">4sQ")
@@ -49,13 +55,21 @@ _PATH_EVENTS = {"os.remove": 0, "os.rmdir": 0, "os.mkdir": 0, "os.truncate": 0, 
                 "shutil.copytree": (1,)}
 
 
-class Guard:
-    """The audit hook's rules, and the refusals it made (reported with the next reply)."""
+PROJECT_PACKAGES = ("ml", "dsa", "biology", "tools")  # the oracles; the engine is not one
 
-    def __init__(self, scratch: str, problems: str, learner: str) -> None:
+
+class Guard:
+    """The audit hook's rules, and the refusals it made (reported with the next reply).
+
+    ``protected`` are the project's package folders, whose code the learner's may neither
+    import nor read (modules imported before the hook stay usable: the node types)."""
+
+    def __init__(self, scratch: str, problems: str, learner: str,
+                 protected: tuple[str, ...] = ()) -> None:
         self.scratch = os.path.realpath(scratch)
         self.problems = os.path.realpath(problems)
         self.learner = os.path.realpath(learner)
+        self.protected = tuple(os.path.realpath(folder) for folder in protected)
         self.refused: list[str] = []
 
     def _inside(self, path: str, folder: str) -> bool:
@@ -77,11 +91,30 @@ class Guard:
         if real is not None and real != os.devnull and not self._inside(real, self.scratch):
             self.refuse(f"write outside its scratch folder ({path})")
 
+    def check_read(self, path: Any) -> None:
+        real = self._real(path)
+        if real is None or real == self.learner:
+            return
+        if self._inside(real, self.problems):
+            self.refuse(f"read the problem's own files ({path})")
+        if any(self._inside(real, folder) for folder in self.protected):
+            self.refuse(f"read the project's own code ({path}); write your own")
+
+    def check_import(self, name: Any) -> None:
+        if not isinstance(name, str) or name in sys.modules:
+            return
+        if name.partition(".")[0] == "numpy":  # preloaded where allowed, so not allowed here
+            self.refuse("import numpy: this problem is solved with the standard library")
+        if name.partition(".")[0] in PROJECT_PACKAGES:
+            self.refuse(f"import the project's own {name} (the exercise is to write it "
+                        "yourself; the standard library, and numpy where the statement says so, "
+                        "are yours to use)")
+
     def __call__(self, event: str, args: tuple[Any, ...]) -> None:
-        if event == "open":
-            real = self._real(args[0])
-            if real is not None and self._inside(real, self.problems) and real != self.learner:
-                self.refuse(f"read the problem's own files ({args[0]})")
+        if event == "import":
+            self.check_import(args[0])
+        elif event == "open":
+            self.check_read(args[0])
             mode, flags = args[1], args[2] if len(args) > 2 else 0
             writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
                 isinstance(flags, int) and flags & _WRITE_FLAGS)
@@ -96,9 +129,7 @@ class Guard:
             for index in (where,) if isinstance(where, int) else where:
                 self.check_write(args[index])
             if event in ("os.link", "os.symlink", "shutil.copyfile", "shutil.copytree"):
-                real = self._real(args[0])
-                if real is not None and self._inside(real, self.problems):
-                    self.refuse(f"read the problem's own files ({args[0]})")
+                self.check_read(args[0])
 
 
 def _die_with_parent() -> None:
@@ -113,6 +144,17 @@ def _die_with_parent() -> None:
         pass
     for name in [name for name in sys.modules if name == "ctypes" or name.startswith("ctypes.")]:
         del sys.modules[name]  # learner code importing ctypes meets the audit hook
+
+
+def _preload(names: list[str]) -> None:
+    """Import what the learner may use before the hook exists: the node types under their old
+    name too, and the modules the problem allows (only names the problem format accepts)."""
+    import importlib
+
+    importlib.import_module("dsa.practice.types")
+    for name in names:
+        if name in ("numpy",):
+            importlib.import_module(name)
 
 
 def _redirect_output(path: str) -> None:
@@ -306,7 +348,7 @@ def _safe_str(error: BaseException) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dsa.practice._child")
+    parser = argparse.ArgumentParser(prog="python -m practice._child")
     parser.add_argument("requests", type=int)
     parser.add_argument("replies", type=int)
     parser.add_argument("learner")
@@ -315,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory", type=int, required=True)
     parser.add_argument("--output", type=int, required=True)
     parser.add_argument("--cpu-total", type=float, required=True)
+    parser.add_argument("--preload", action="append", default=[])
+    parser.add_argument("--protect", action="append", default=[])
     args = parser.parse_args(argv)
 
     # Ctrl-C reaches the checker too, which ends this process; SIGXFSZ would kill us at the
@@ -322,10 +366,11 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "SIGXFSZ"):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    _preload(args.preload)
     _die_with_parent()
     _redirect_output(args.output_file)
     apply_child_limits(args.memory, args.output, args.cpu_total)
-    guard = Guard(os.getcwd(), args.problems, args.learner)
+    guard = Guard(os.getcwd(), args.problems, args.learner, tuple(args.protect))
     sys.addaudithook(guard)
     Server(Channel(args.requests, args.replies), guard, os.path.realpath(args.learner)).serve()
     return 0

@@ -1,12 +1,13 @@
 """The data that crosses between the checker and the learner's process, and how it is written.
 
 The checker's tests run in a trusted process; the learner's code runs in another (see
-:mod:`dsa.practice.isolation`). Only *plain data* crosses: objects of exactly ``None``,
+:mod:`practice.isolation`). Only *plain data* crosses: objects of exactly ``None``,
 ``bool``, ``int``, ``float``, ``str``, ``bytes``, ``list``, ``tuple``, ``dict``, ``set``,
-``frozenset`` and the node types of :mod:`dsa.practice.types`. A subclass (a list whose
-``__eq__`` always says yes, an int subclass) or any other object is refused with
-:class:`BadType`, which names the type. So the checker only ever compares values whose ``==`` it
-knows.
+``frozenset`` and the node types of :mod:`practice.types`; and, where numpy is loaded, numpy
+arrays (exactly ``numpy.ndarray``, of a boolean, integer, float or complex dtype) and numpy
+scalars, written as their dtype, shape and raw bytes. A subclass (a list whose ``__eq__`` always
+says yes, an int subclass, ``numpy.matrix``) or any other object is refused with :class:`BadType`,
+which names the type. So the checker only ever compares values whose ``==`` it knows.
 
 The format is JSON (parsed with :func:`json.loads`, never unpickled), shaped as an object table:
 scalars are written inline; every other object is written once as an entry ``[wid, tag,
@@ -17,7 +18,8 @@ arguments, and the checker updates *its own* objects in place: a test written as
 in its process (``rotate(matrix)`` turns the caller's rows) still works.
 
 An object already sent and unchanged since is not sent again: lists are compared with a copy kept
-at the last exchange, and node graphs with the node clock of :mod:`dsa.practice.types`.
+at the last exchange, arrays with a digest of their bytes, and node graphs with the node clock of
+:mod:`practice.types`. (A training set of 60,000 images crosses once, not at every call.)
 
 >>> parent, child = Mirror(1), Mirror(-1)
 >>> row = [1, 2]
@@ -34,12 +36,16 @@ at the last exchange, and node graphs with the node clock of :mod:`dsa.practice.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import hashlib
 import json
 import operator
+import re
+import sys
 from typing import Any
 
-from dsa.practice.types import NODE_TYPES, ListNode, node_clock
+from practice.types import NODE_TYPES, ListNode, node_clock
 
 LEARNER_MODULE = "practice_learner"  # the name the learner's file is run under
 SCALARS = (type(None), bool, int, float, str)
@@ -51,7 +57,62 @@ _ALLOWED = frozenset(_CONTAINERS) | frozenset(_FIELDS)
 _NODE_FIELD_TYPES = _SCALAR_SET | frozenset(_FIELDS)
 _GETTERS = {cls: operator.itemgetter(*fields) for cls, fields in _FIELDS.items()}
 _PLAIN = ["int", "float", "str", "bool", "None", "bytes", "list",
-          "tuple", "dict", "set", "frozenset", *_NODES]
+          "tuple", "dict", "set", "frozenset", *_NODES, "numpy arrays"]
+_DTYPE = re.compile(r"[<>|=][biufc]\d{1,2}")
+
+
+def _numpy() -> Any:
+    """numpy if this process has loaded it, else ``None``: no array can exist without it."""
+    return sys.modules.get("numpy")
+
+
+def is_array(value: Any) -> bool:
+    """Whether ``value`` is a numpy array or scalar that may cross (exact type, plain dtype).
+
+    >>> import numpy as np
+    >>> is_array(np.zeros(2)), is_array(np.float64(1.5)), is_array(np.array([None]))
+    (True, True, False)
+    """
+    np = _numpy()
+    if np is None:
+        return False
+    kind = type(value)
+    if kind is not np.ndarray and not (isinstance(value, np.generic)
+                                       and kind.__module__ == "numpy"):
+        return False
+    return value.dtype.kind in "biufc" and value.dtype.fields is None
+
+
+def _bytes_of(value: Any) -> tuple[Any, memoryview]:
+    """The array (0-d for a scalar) and a flat view of its bytes, in C order."""
+    array = _numpy().asarray(value)
+    if not array.flags.c_contiguous:
+        array = array.copy()
+    return array, memoryview(array.reshape(-1)).cast("B")
+
+
+def _array_payload(value: Any) -> list[Any]:
+    array, data = _bytes_of(value)
+    return [array.dtype.str, list(array.shape), base64.b64encode(data).decode("ascii"),
+            type(value) is not _numpy().ndarray]
+
+
+def _digest(value: Any) -> tuple[str, tuple[int, ...], bytes]:
+    array, data = _bytes_of(value)
+    return array.dtype.str, array.shape, hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _array_from(payload: Any) -> Any:
+    np = _numpy() or __import__("numpy")
+    if not (type(payload) is list and len(payload) == 4 and type(payload[0]) is str
+            and _DTYPE.fullmatch(payload[0]) and type(payload[1]) is list
+            and all(type(n) is int and n >= 0 for n in payload[1])
+            and type(payload[2]) is str and type(payload[3]) is bool):
+        raise WireError("malformed array entry")
+    dtype = np.dtype(payload[0])
+    data = base64.b64decode(payload[2].encode("ascii"), validate=True)
+    array = np.frombuffer(data, dtype=dtype).reshape(payload[1]).copy()
+    return array[()] if payload[3] else array
 
 
 class WireError(ValueError):
@@ -76,8 +137,16 @@ class BadType(TypeError):
         if kind in _SCALAR_SET or kind in _CONTAINERS or kind in _FIELDS:
             return None
         name = kind.__qualname__
-        if kind.__module__ not in ("builtins", "__main__", "dsa.practice.wire", LEARNER_MODULE):
+        if kind.__module__ not in ("builtins", "__main__", "practice.wire", LEARNER_MODULE):
             name = f"{kind.__module__}.{name}"
+        np = _numpy()
+        if np is not None and isinstance(value, np.ndarray | np.generic):
+            if type(value) is np.ndarray or (isinstance(value, np.generic)
+                                             and kind.__module__ == "numpy"):
+                return cls(f"{verb} a numpy array of dtype {value.dtype}: use numbers "
+                           "(bool, int, float or complex), not objects or records")
+            return cls(f"{verb} a {name}, a subclass of numpy.ndarray: use a plain numpy array "
+                       "(np.asarray)")
         for base in (*SCALARS, *_CONTAINERS, *NODE_TYPES):
             if isinstance(value, base):
                 return cls(f"{verb} a {name}, a subclass of {base.__name__}: "
@@ -148,7 +217,7 @@ class Mirror:
         kind = type(value)
         if kind in _SCALAR_SET:
             return value
-        if kind not in _ALLOWED:
+        if kind not in _ALLOWED and not is_array(value):
             handle = self.handle_wid(value)
             if handle is not None:
                 return [handle]
@@ -183,9 +252,18 @@ class Mirror:
             entries.append([wid, "d", flat])
         elif kind is bytes:
             entries.append([wid, "b", obj.hex()])
+        elif kind not in _CONTAINERS:  # a numpy array or scalar
+            self._write_array(obj, wid, known, entries)
         else:
             entries.append([wid, _CONTAINERS[kind],
                             [self._value(x, stack, visited, verb) for x in obj]])
+
+    def _write_array(self, obj: Any, wid: int, known: Any, entries: list[Any]) -> None:
+        digest = _digest(obj)
+        if digest == known:
+            return  # unchanged since the last exchange: the other side's copy is current
+        self.snapshots[wid] = digest
+        entries.append([wid, "a", _array_payload(obj)])
 
     def _write_node(self, obj: Any, wid: int, known: Any, entries: list[Any],
                     stack: list[Any], visited: set[int], fast_nodes: bool, verb: str) -> None:
@@ -263,6 +341,8 @@ class Mirror:
         for wid, entry in pending.items():
             if entry[1] == "c":
                 self._chain_shells(entry)
+            elif entry[1] == "a":
+                self._receive_array(wid, entry)
             elif entry[1] in "ldsnh" and wid not in self.objects:
                 self.register(self._shell(entry), wid)
         built: dict[int, Any] = {}
@@ -272,6 +352,24 @@ class Mirror:
             elif entry[1] == "c":
                 self._fill_chain(entry, pending, built)
         return [self._resolve(v, pending, built) for v in roots]
+
+    def _receive_array(self, wid: int, entry: list[Any]) -> None:
+        """A new array is registered; a known one is updated in place, as the other side's code
+        changed it (an optimiser's step on the parameters it was given)."""
+        value = _array_from(entry[2])
+        known = self.objects.get(wid)
+        np = _numpy()
+        if type(known) is np.ndarray:
+            if type(value) is not np.ndarray or known.shape != value.shape or \
+                    known.dtype != value.dtype:
+                raise WireError(f"array {wid} changed its shape or dtype in place")
+            known[...] = value
+            value = known
+        elif known is not None:
+            raise WireError(f"entry {wid} does not match the object it names")
+        else:
+            self.register(value, wid)
+        self.snapshots[wid] = _digest(value)
 
     def _chain_shells(self, entry: list[Any]) -> None:
         if not (len(entry) == 5 and type(entry[2]) is list and type(entry[3]) is list
@@ -354,7 +452,7 @@ class Mirror:
         if wid in built:
             return built[wid]
         entry = pending.get(wid)
-        if wid in self.objects and (entry is None or entry[1] in "ldsnhc"):
+        if wid in self.objects and (entry is None or entry[1] in "ldsnhca"):
             return self.objects[wid]
         if entry is None:
             raise WireError(f"a reference to unknown object {wid}")
@@ -373,7 +471,7 @@ class Mirror:
         return result
 
 
-_TAGS = frozenset("ldsnhtfbc")
+_TAGS = frozenset("ldsnhtfbca")
 _SHELL_TYPES = {"l": list, "d": dict, "s": set}
 
 
@@ -398,7 +496,7 @@ def loads(data: bytes) -> dict[str, Any]:
     >>> loads(b'passed!')
     Traceback (most recent call last):
     ...
-    dsa.practice.wire.WireError: not a message: b'passed!'
+    practice.wire.WireError: not a message: b'passed!'
     """
     try:
         message = json.loads(data.decode("ascii"))

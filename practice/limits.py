@@ -1,6 +1,6 @@
 """The limits a check puts on learner code, and how the checker measures what the code used.
 
-The learner's code runs in a child process (:mod:`dsa.practice._child`) that sets its own caps at
+The learner's code runs in a child process (:mod:`practice._child`) that sets its own caps at
 start-up, before any learner code runs: a memory cap (``RLIMIT_AS``), a file-size cap on what it
 may write (``RLIMIT_FSIZE``; printed output goes to a file and counts too) and, as a last
 backstop, a CPU cap for the whole check (``RLIMIT_CPU``). The per-test CPU limit is enforced by

@@ -21,11 +21,18 @@ from pathlib import Path
 
 import pytest
 
-from dsa.practice.problems import DIFFICULTIES, PATTERNS, all_problems, get_problem, load_problem
-from dsa.practice.progress import BACKUP, DAMAGED, FILENAME, Progress
-from dsa.practice.signature import entry_signature
-from dsa.practice.watch import LineCommands, Watcher
-from dsa.practice.workspace import MARKER, curriculum, find_workspace
+from practice.problems import (
+    DIFFICULTIES,
+    PATTERNS,
+    SECTIONS,
+    all_problems,
+    get_problem,
+    load_problem,
+)
+from practice.progress import BACKUP, DAMAGED, FILENAME, Progress
+from practice.signature import entry_signature
+from practice.watch import LineCommands, Watcher
+from practice.workspace import MARKER, curriculum, find_workspace
 
 ROOT = Path(__file__).resolve().parents[3]
 TWO_SUM = get_problem("two-sum")
@@ -115,7 +122,7 @@ def test_a_pass_under_weaker_conditions_is_shown_but_not_recorded(ws, tmp_path):
 
 
 def test_any_looser_limit_keeps_a_pass_from_counting(tmp_path):
-    from dsa.practice.cli import _weakened, build_parser
+    from practice.cli import _weakened, build_parser
 
     def why(*options: str) -> str:
         args = build_parser().parse_args(["check", "two-sum", "--workspace", str(tmp_path),
@@ -133,7 +140,7 @@ def test_any_looser_limit_keeps_a_pass_from_counting(tmp_path):
 # --- §6: next, reset, edit, status, list ----------------------------------------------------------
 
 def test_next_starts_problems_in_curriculum_order(ws, tmp_path):
-    order = curriculum(all_problems())
+    order = curriculum(all_problems(section="dsa"))  # dsa.practice goes through its own set
     run = practice("next", workspace=ws, cwd=tmp_path)
     path = ws / f"{order[0].slug}.py"
     assert run.returncode == 0 and str(path) in run.stdout and path.exists()
@@ -147,9 +154,17 @@ def test_next_starts_problems_in_curriculum_order(ws, tmp_path):
 
 
 def test_curriculum_goes_by_pattern_then_difficulty():
-    order = curriculum(all_problems())
+    order = curriculum(all_problems(section="dsa"))
     keys = [(PATTERNS.index(p.pattern), DIFFICULTIES.index(p.difficulty)) for p in order]
-    assert keys == sorted(keys) and len(order) == len(all_problems())
+    assert keys == sorted(keys) and len(order) == len(all_problems(section="dsa"))
+
+
+def test_exercises_follow_their_path_and_sections_follow_each_other():
+    order = curriculum(all_problems())
+    sections = list(SECTIONS)
+    keys = [(sections.index(p.section), SECTIONS[p.section].patterns.index(p.pattern), p.order)
+            for p in order]
+    assert keys == sorted(keys)
 
 
 def test_reset_keeps_a_backup_and_says_where(ws, tmp_path):
@@ -269,7 +284,7 @@ def test_printed_commands_repeat_the_workspace_option(tmp_path):
     started = practice("start", "two-sum", *option, workspace=None, cwd=tmp_path)
     assert f"python -m dsa.practice check two-sum {quoted}" in started.stdout
     following = practice("next", *option, workspace=None, cwd=tmp_path)
-    assert f"check {curriculum(all_problems())[0].id} {quoted}" in following.stdout
+    assert f"check {curriculum(all_problems(section='dsa'))[0].id} {quoted}" in following.stdout
     for _ in range(len(TWO_SUM.hints) + 1):
         hint = practice("hint", "two-sum", *option, workspace=None, cwd=tmp_path)
     assert f"solution two-sum --give-up {quoted}" in hint.stdout
@@ -418,7 +433,7 @@ def test_every_command_has_helpful_help(ws, tmp_path):
 
 def test_missing_hypothesis_is_a_one_line_error(ws, tmp_path):
     script = ("import sys; sys.modules['hypothesis'] = None\n"
-              "from dsa.practice.cli import main\n"
+              "from practice.cli import main\n"
               "sys.exit(main(['check', 'two-sum', '--file', sys.argv[1]]))\n")
     run = subprocess.run([sys.executable, "-c", script, str(TWO_SUM.solution_path)],
                          capture_output=True, text=True, env=environment(ws), cwd=tmp_path,

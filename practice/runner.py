@@ -3,22 +3,22 @@
 What runs where, and why:
 
 - **Here** (the checker's process, trusted): the problem's ``tests.py``, hypothesis, the oracles
-  and :func:`~dsa.practice.checking.expect`. The verdict is made here and only here.
-- **In a child process** (:mod:`dsa.practice._child`, via :mod:`dsa.practice.isolation`): the
+  and :func:`~practice.checking.expect`. The verdict is made here and only here.
+- **In a child process** (:mod:`practice._child`, via :mod:`practice.isolation`): the
   learner's file, and nothing else. The tests receive ``sol``, a stand-in whose calls travel to
   the child as plain data and whose results come back as plain data of exact built-in types
-  (:mod:`dsa.practice.wire`). Learner code can therefore not patch the checker, hand over an object
+  (:mod:`practice.wire`). Learner code can therefore not patch the checker, hand over an object
   whose ``==`` always says yes, or write a "passed" line anywhere the verdict is read from.
 
 A check goes in small steps: read and compile the file (a syntax error is reported with its line;
 an untouched starter is "not attempted" without running), load the tests, start the child and
 load the file there, then run each test (:func:`run_one`) and describe its outcome
 (:func:`describe`, a table from exception type to message). Limits (CPU per test, memory, output,
-a wall-clock budget for the whole check) are in :mod:`dsa.practice.limits`. After a limit or a
+a wall-clock budget for the whole check) are in :mod:`practice.limits`. After a limit or a
 crash ends the child, the next test gets a fresh one only if every test was asked for
 (``fail_fast=False``); a check that made no progress for the wall budget ends there.
 
->>> from dsa.practice.problems import get_problem
+>>> from practice.problems import get_problem
 >>> problem = get_problem("single-number")
 >>> result = run_tests(problem, problem.solution_path)
 >>> result.status, all(test.outcome == "passed" for test in result.tests)
@@ -41,11 +41,11 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis.errors import HypothesisException
 from hypothesis.strategies import DataObject
 
-from dsa.practice.checking import Mismatch
-from dsa.practice.isolation import Learner, LearnerExit, NotPlainData, Refused, Sandbox, Stop
-from dsa.practice.limits import Limits, shorten
-from dsa.practice.problems import Problem
-from dsa.practice.types import ListNode, TreeNode, list_values, tree_values
+from practice.checking import Mismatch
+from practice.isolation import Learner, LearnerExit, NotPlainData, Refused, Sandbox, Stop
+from practice.limits import Limits, shorten
+from practice.problems import Problem
+from practice.types import ListNode, TreeNode, list_values, tree_values
 
 PROFILE = "dsa-practice"
 settings.register_profile(
@@ -412,13 +412,15 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
     ``on_start(pid, scratch)`` each child started; ``recorder(name, args, kwargs)`` each call
     made to the learner's code (before it is sent).
 
-    >>> from dsa.practice.problems import get_problem
+    >>> from practice.problems import get_problem
     >>> problem = get_problem("two-sum")
     >>> run_tests(problem, problem.starter_path).status
     'not-attempted'
     """
     path = Path(learner_path).resolve()
     limits = replace(limits or Limits(), cpu=time_limit_s or problem.time_limit)
+    if limits.memory == Limits.memory:  # not chosen by the learner: the problem's own cap
+        limits = replace(limits, memory=problem.memory_limit * 2**20)
     try:
         source = path.read_text(encoding="utf-8")
         compile(source, str(path), "exec")
@@ -430,7 +432,7 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
         return CheckResult(problem.id, str(path), "not-attempted", "this is the untouched "
                            "starter: write your solution, then check again")
     protected = problem.folder.resolve().parent  # the problems, with their solutions
-    with judging(), Sandbox(path, limits, protected, on_start) as box:
+    with judging(), Sandbox(path, limits, protected, on_start, problem.imports) as box:
         box.recorder = recorder
         box.tests_file = str(problem.tests_path.resolve())
         try:

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from dsa.practice.isolation import PROJECT_ROOT
-from dsa.practice.limits import Limits
-from dsa.practice.problems import PROBLEMS_DIR, get_problem, load_problem
-from dsa.practice.runner import run_tests
+from practice.isolation import PROJECT_ROOT
+from practice.limits import Limits
+from practice.problems import PROBLEMS_DIR, get_problem, load_problem
+from practice.runner import run_tests
 
 TWO_SUM = get_problem("two-sum")
 
@@ -111,8 +111,8 @@ def test_int_subclass(tiny, tmp_path):
 
 def test_patched_checker_module_changes_nothing(tiny, tmp_path):
     result = check(tiny, write(tmp_path / "l", """
-        import dsa.practice.checking as checking
-        import dsa.practice.runner
+        import practice.checking as checking
+        import practice.runner
 
         checking.expect = lambda *args, **kwargs: None
         checking.Mismatch = type("Mismatch", (Exception,), {})
@@ -330,7 +330,7 @@ def practice(*args: str, workspace: Path) -> subprocess.CompletedProcess[str]:
 
 FORGERIES = {
     "patched checker": """
-        import dsa.practice.checking as checking
+        import practice.checking as checking
         checking.expect = lambda *args, **kwargs: None
 
         def two_sum(nums, target):
@@ -376,7 +376,7 @@ def test_forgeries_are_never_recorded_as_solved(tmp_path, case):
 
 def test_cpu_accounting_reads_the_kernel():
     """The per-test CPU limit is measured from outside the child, not reported by it."""
-    from dsa.practice.limits import cpu_seconds
+    from practice.limits import cpu_seconds
 
     child = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
@@ -393,7 +393,7 @@ def test_scratch_folder_of_a_killed_checker_is_swept(tiny, tmp_path):
     """A checker killed from outside cannot clean up; the next check removes what it left."""
     import tempfile
 
-    from dsa.practice.isolation import OWNER_FILE, SCRATCH_PREFIX
+    from practice.isolation import OWNER_FILE, SCRATCH_PREFIX
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()

@@ -1,6 +1,6 @@
 """Text for the terminal: a check's summary, and a problem statement rendered from Markdown.
 
->>> from dsa.practice.runner import CheckResult, TestResult
+>>> from practice.runner import CheckResult, TestResult
 >>> result = CheckResult("two-sum", "two_sum.py", "failed", tests=[
 ...     TestResult("test_example_1", "passed"),
 ...     TestResult("test_example_2", "failed", "wrong answer", {"nums": "[3, 2, 4]"}, "[1, 2]",
@@ -20,10 +20,10 @@ import re
 import textwrap
 from typing import TYPE_CHECKING
 
-from dsa.practice.limits import shorten
+from practice.limits import shorten
 
 if TYPE_CHECKING:  # the runner imports hypothesis; rendering a statement should not need it
-    from dsa.practice.runner import CheckResult, TestResult
+    from practice.runner import CheckResult, TestResult
 
 OUTPUT_LINES = 8    # lines of a test's printed output shown
 OUTPUT_WIDTH = 120  # characters of each line shown
@@ -62,15 +62,16 @@ def _format_test(test: TestResult) -> list[str]:
 def format_test(test: TestResult) -> str:
     """One test's line, and for a test that did not pass the details under it.
 
-    >>> from dsa.practice.runner import TestResult
+    >>> from practice.runner import TestResult
     >>> print(format_test(TestResult("test_big", "timeout", "CPU time limit 2 s per test reached")))
       TIME  test_big: CPU time limit 2 s per test reached
     """
     return "\n".join(_format_test(test))
 
 
-def format_summary(result: CheckResult) -> str:
-    """The lines after the tests' own lines: how many passed, and what next."""
+def format_summary(result: CheckResult, prog: str = "python -m dsa.practice") -> str:
+    """The lines after the tests' own lines: how many passed, and what next (a command of the
+    entry point ``prog``)."""
     if result.status == "error":
         return f"{result.problem}: could not check {result.file}\n{_indent(result.message, '  ')}"
     if result.status == "not-attempted" and result.message:
@@ -80,16 +81,15 @@ def format_summary(result: CheckResult) -> str:
     passed = sum(test.outcome == "passed" for test in result.tests)
     lines = [f"{result.problem}: {passed} of {len(result.tests)} tests passed"]
     if result.passed:
-        lines.append("Solved! See the reference with `python -m dsa.practice solution "
-                     f"{result.problem}`.")
+        lines.append(f"Solved! See the reference with `{prog} solution {result.problem}`.")
     return "\n".join(lines)
 
 
-def format_check(result: CheckResult) -> str:
+def format_check(result: CheckResult, prog: str = "python -m dsa.practice") -> str:
     """A summary of a check for the terminal: one line per test, details for each failure."""
     if result.status == "error" or (result.status == "not-attempted"):
-        return format_summary(result)
-    head, *rest = format_summary(result).splitlines()
+        return format_summary(result, prog)
+    head, *rest = format_summary(result, prog).splitlines()
     return "\n".join([head, *(format_test(test) for test in result.tests), *rest])
 
 

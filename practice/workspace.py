@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from dsa.practice.problems import DIFFICULTIES, PATTERNS, Problem
-from dsa.practice.progress import FILENAME
+from practice.problems import Problem, path_key
+from practice.progress import FILENAME
 
 MARKER = ".dsa-practice-workspace"
 ENV = "DSA_PRACTICE_WORKSPACE"
@@ -38,8 +38,9 @@ DEFAULT = "practice-workspace"
 BACKUPS = ".backups"
 PROG = "python -m dsa.practice"
 
-_MARKER_TEXT = ("This folder is a dsa.practice workspace: your attempts and progress live here.\n"
-                "`python -m dsa.practice` finds it from here and from any folder below.\n")
+_MARKER_TEXT = ("This folder is a practice workspace: your attempts and progress live here.\n"
+                "`python -m dsa.practice`, `python -m ml.exercises` and `python -m "
+                "biology.exercises` find it from here and from any folder below.\n")
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,15 @@ class Workspace:
 
     root: Path
     given: bool = False
+    prog: str = PROG  # the entry point the learner used, for the commands printed back
 
     def attempt(self, problem: Problem) -> Path:
         """The learner's file for ``problem``."""
         return self.root / f"{problem.slug}.py"
 
     def command(self, *words: str) -> str:
-        """A ``python -m dsa.practice`` command line, with ``--workspace`` if it was given."""
-        parts = [PROG, *words]
+        """A command line of this entry point, with ``--workspace`` if it was given."""
+        parts = [self.prog, *words]
         if self.given:
             parts += ["--workspace", shlex.quote(str(self.root))]
         return " ".join(parts)
@@ -98,23 +100,23 @@ def find_workspace(option: str | None = None, environ: Mapping[str, str] | None 
 
 
 def curriculum(problems: list[Problem]) -> list[Problem]:
-    """``problems`` in teaching order: by pattern as :data:`PATTERNS` lists them (each builds on
-    the ones before), easy before medium before hard within a pattern, then by id.
+    """``problems`` in teaching order (:func:`practice.problems.path_key`): section, then pattern
+    (each builds on the ones before), then an exercise's place on the path, or easy before medium
+    before hard, then id.
 
-    >>> from dsa.practice.problems import all_problems
-    >>> order = curriculum(all_problems())
+    >>> from practice.problems import all_problems
+    >>> order = curriculum(all_problems(section="dsa"))
     >>> order[0].pattern, order[0].difficulty
     ('arrays-hashing', 'easy')
     """
-    return sorted(problems, key=lambda p: (PATTERNS.index(p.pattern),
-                                           DIFFICULTIES.index(p.difficulty), p.id))
+    return sorted(problems, key=path_key)
 
 
 def backup_attempt(workspace: Workspace, problem: Problem) -> Path:
     """Move the attempt into ``.backups/`` under a new time-stamped name; return that path.
 
     >>> import tempfile
-    >>> from dsa.practice.problems import get_problem
+    >>> from practice.problems import get_problem
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     ws = Workspace(Path(tmp))
     ...     _ = ws.attempt(get_problem("two-sum")).write_text("mine")

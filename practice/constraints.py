@@ -10,7 +10,7 @@ A path starts with a parameter of the entry function, or ``Class.param`` / ``met
 class; ``[*]`` selects every element (every value of a dict), ``[k]`` element ``k``. A linked
 list is measured as the list of its values, a tree as its level-order values without gaps.
 
->>> from dsa.practice.problems import Constraint
+>>> from practice.problems import Constraint
 >>> observer = Observer("f", {"f": ["nums", "k"]}, [Constraint("nums", 3, (-5, 5))])
 >>> observer.record("f", [[-5, 0, 5]], {"k": 1})
 >>> observer.shortfalls()
@@ -26,8 +26,8 @@ import ast
 from pathlib import Path
 from typing import Any
 
-from dsa.practice.problems import Constraint
-from dsa.practice.types import ListNode, TreeNode, tree_values
+from practice.problems import Constraint
+from practice.types import ListNode, TreeNode, tree_values
 
 
 def signatures(solution: Path | str, entry: str) -> dict[str, list[str]]:
@@ -36,7 +36,7 @@ def signatures(solution: Path | str, entry: str) -> dict[str, list[str]]:
     For a class entry, the class name maps to its constructor's parameters and each method name
     to the method's, all without ``self``.
 
-    >>> from dsa.practice.problems import get_problem
+    >>> from practice.problems import get_problem
     >>> signatures(get_problem("lru-cache").solution_path, "LRUCache")["put"]
     ['key', 'value']
     """

@@ -1,11 +1,11 @@
 """The checker's end of the learner's process: start it, talk to it, watch it, end it.
 
-A :class:`Sandbox` starts :mod:`dsa.practice._child` in a scratch folder of its own, in a new
+A :class:`Sandbox` starts :mod:`practice._child` in a scratch folder of its own, in a new
 session (so every process it might start can be ended with it), and talks to it over two pipes
 (never its standard output). The tests see the learner's code through :class:`Learner` (the
 ``sol`` the tests receive): ``sol.two_sum(nums, 9)`` becomes a request with the arguments as plain
 data, and the reply's result and the arguments' new state come back the same way
-(:mod:`dsa.practice.wire`). For a class, ``sol.LRUCache(2)`` returns a :class:`Handle` whose
+(:mod:`practice.wire`). For a class, ``sol.LRUCache(2)`` returns a :class:`Handle` whose
 method calls are requests too.
 
 While a request runs, the sandbox watches the child: its CPU time, read from the kernel, against
@@ -16,7 +16,7 @@ reaches the tests as an exception derived from :class:`Stop`, a ``BaseException`
 test's ``except Exception`` nor hypothesis's shrinking swallows it. The verdict itself is never
 the child's to give: the tests, in this process, decide pass or fail from plain data.
 
->>> from dsa.practice.problems import get_problem
+>>> from practice.problems import get_problem
 >>> problem = get_problem("single-number")
 >>> with Sandbox(problem.solution_path, Limits(), problem.folder.parent) as box:
 ...     sol = box.load()
@@ -43,11 +43,11 @@ from pathlib import Path
 from types import CodeType, FrameType
 from typing import Any
 
-from dsa.practice import wire
-from dsa.practice._child import EXIT_CHANNEL_LOST, HEADER, MAGIC
-from dsa.practice.limits import Limits, cpu_seconds, waiting_to_run
+from practice import wire
+from practice._child import EXIT_CHANNEL_LOST, HEADER, MAGIC, PROJECT_PACKAGES
+from practice.limits import Limits, cpu_seconds, waiting_to_run
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 TICK = 0.05              # seconds between looks at a running request
 STALL_GRACE = 0.5        # seconds without any CPU use before the wait counts as no progress
 # The child's own work on a request (reading, decoding, encoding, writing) is not the learner's:
@@ -128,12 +128,16 @@ class Sandbox:
     """One learner process for one check; a context manager that always cleans up.
 
     ``problems_dir`` is the folder whose files the learner's code may not read (the problems,
-    with their reference solutions). ``on_start(pid, scratch)`` is told of each child started.
+    with their reference solutions); nor may it import or read the project's packages.
+    ``preload`` names the modules the problem allows (numpy), imported in the child before its
+    guard. ``on_start(pid, scratch)`` is told of each child started.
     """
 
     def __init__(self, learner: Path | str, limits: Limits, problems_dir: Path | str,
-                 on_start: Callable[[int, Path], None] | None = None) -> None:
+                 on_start: Callable[[int, Path], None] | None = None,
+                 preload: tuple[str, ...] = ()) -> None:
         self.learner = Path(learner).resolve()
+        self.preload = preload
         self.limits = limits
         self.problems_dir = Path(problems_dir).resolve()
         self.on_start = on_start
@@ -180,10 +184,12 @@ class Sandbox:
         request_read, self.request_fd = os.pipe()
         self.reply_fd, reply_write = os.pipe()
         total = self.limits.cpu * self.limits.property_factor * 50 + 60
-        command = [sys.executable, "-m", "dsa.practice._child", str(request_read),
+        command = [sys.executable, "-m", "practice._child", str(request_read),
                    str(reply_write), str(self.learner), "--problems", str(self.problems_dir),
                    "--output-file", str(self.output_file), "--memory", str(self.limits.memory),
-                   "--output", str(self.limits.output), "--cpu-total", str(total)]
+                   "--output", str(self.limits.output), "--cpu-total", str(total),
+                   *(f"--preload={name}" for name in self.preload),
+                   *(f"--protect={PROJECT_ROOT / name}" for name in PROJECT_PACKAGES)]
         with open(self.scratch / "startup.txt", "ab") as startup:
             self.child = subprocess.Popen(
                 command, stdin=subprocess.DEVNULL, stdout=startup, stderr=startup,

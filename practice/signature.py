@@ -4,7 +4,7 @@
 before opening any file. The starter is parsed with :mod:`ast`, never imported: reading a file
 must not run code, and the signature is the one the starter (and so the tests) use.
 
->>> from dsa.practice.problems import get_problem
+>>> from practice.problems import get_problem
 >>> print(entry_signature(get_problem("two-sum")))
 def two_sum(nums: list[int], target: int) -> list[int]
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 
-from dsa.practice.problems import Problem
+from practice.problems import Problem
 
 
 def _function(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
@@ -35,7 +35,7 @@ def _class(node: ast.ClassDef) -> str:
 def entry_signature(problem: Problem) -> str:
     """The signature of the problem's entry: a ``def`` line, or a class with its public methods.
 
-    >>> from dsa.practice.problems import get_problem
+    >>> from practice.problems import get_problem
     >>> print(entry_signature(get_problem("min-stack")))  # doctest: +ELLIPSIS
     class MinStack:
         def __init__(self) -> None

@@ -1,10 +1,15 @@
-"""The command line: ``python -m dsa.practice COMMAND``; ``--help`` lists the commands.
+"""The command line: ``python -m practice COMMAND``; ``--help`` lists the commands.
+
+Each section has an entry point of its own that lists its set by default (``python -m
+dsa.practice``, ``python -m ml.exercises``, ``python -m biology.exercises``); ``--section``
+chooses another, or ``all``. Ids are unique across sections, so ``show``, ``start`` and ``check``
+take any id from any entry point, and the progress file is one.
 
 A learner works in a workspace folder, found like git finds its repository (see
-:mod:`dsa.practice.workspace`): ``start`` (or ``next``) copies a starter there, ``edit`` opens
+:mod:`practice.workspace`): ``start`` (or ``next``) copies a starter there, ``edit`` opens
 it, ``check`` runs the problem's tests on it in a watched child process, ``watch`` rechecks on
 every save, and progress (attempted, solved, hints shown, gave up) is kept in the workspace's
-``.progress.json`` (see :mod:`dsa.practice.progress` for why it is never lost).
+``.progress.json`` (see :mod:`practice.progress` for why it is never lost).
 
 Exit status: 0 when the command did its job (for ``check``: every test passed), 1 when a check
 failed or a solution was refused, 2 for a usage error such as an unknown id or a missing file.
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import os
 import subprocess
@@ -22,9 +28,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from dsa.practice.problems import (
+from practice.problems import (
     DIFFICULTIES,
-    PATTERNS,
+    SECTIONS,
     Problem,
     ProblemError,
     UnknownProblemError,
@@ -32,10 +38,10 @@ from dsa.practice.problems import (
     load_problem,
     problem_folders,
 )
-from dsa.practice.progress import STATUSES, Progress, record_check
-from dsa.practice.report import render_markdown
-from dsa.practice.signature import entry_signature
-from dsa.practice.workspace import (
+from practice.progress import STATUSES, Progress, record_check
+from practice.report import render_markdown
+from practice.signature import entry_signature
+from practice.workspace import (
     DEFAULT,
     ENV,
     PROG,
@@ -53,7 +59,8 @@ class UsageError(Exception):
 
 
 def _ws(args: argparse.Namespace) -> Workspace:
-    return find_workspace(getattr(args, "workspace", None))
+    found = find_workspace(getattr(args, "workspace", None))
+    return dataclasses.replace(found, prog=getattr(args, "prog", PROG))
 
 
 def _workspace(args: argparse.Namespace) -> Path:
@@ -112,7 +119,7 @@ def _default_limit(name: str, problem: Problem) -> Any:
     """The limit a check uses when the option ``name`` is not given (``None`` if unknown)."""
     if name == "time_limit":
         return problem.time_limit
-    from dsa.practice import limits
+    from practice import limits
 
     defaults = getattr(limits, "Limits", None)
     return getattr(defaults(), name.removesuffix("_limit"), None) if defaults else None
@@ -157,9 +164,11 @@ def _problem(problem_id: str) -> Problem:
         raise UsageError(str(error)) from None
 
 
-def _problems() -> list[Problem]:
+def _problems(args: argparse.Namespace) -> list[Problem]:
+    """The chosen section's problems (``--section``; every section's for ``all``)."""
+    section = getattr(args, "section", None)
     problems = []
-    for folder in problem_folders():
+    for folder in problem_folders(section=None if section in (None, "all") else section):
         try:
             problems.append(load_problem(folder))
         except ProblemError as error:
@@ -186,7 +195,7 @@ def _print_table(rows: list[dict[str, Any]], total: int) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     progress = _progress(args)
     rows = []
-    problems = _problems()
+    problems = _problems(args)
     for problem in problems:
         status = progress.entry(problem.id)["status"]
         if args.pattern and problem.pattern != args.pattern:
@@ -213,8 +222,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     title = f"{problem.title} ({problem.id})"
     print(title)
     print("=" * len(title))
-    print(f"pattern: {problem.pattern} | difficulty: {problem.difficulty} | "
-          f"target: {problem.time} time, {problem.space} extra space")
+    target = (f" | target: {problem.time} time, {problem.space} extra space" if problem.time
+              else f" | section: {problem.section}")
+    print(f"pattern: {problem.pattern} | difficulty: {problem.difficulty}{target}")
+    if problem.pages:
+        print(f"taught on: {', '.join(problem.pages)}")
     print()
     print(render_markdown(problem.statement))
     print()
@@ -260,9 +272,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.to_dict())
     else:
-        from dsa.practice.report import format_summary
+        from practice.report import format_summary
 
-        print(format_summary(result))
+        print(format_summary(result, _ws(args).prog))
     _record_result(args, problem, path, result)  # under the progress lock, after the check
     return 0 if result.passed else 1
 
@@ -273,9 +285,9 @@ def _run_check(args: argparse.Namespace, problem: Problem, path: Path) -> Any:
         value = getattr(args, option, None)
         if value is not None and value <= 0:
             raise UsageError(f"--{option.replace('_', '-')} must be a positive number of seconds")
-    from dsa.practice.limits import HAVE_RLIMITS, NO_LIMITS_NOTICE, Limits
-    from dsa.practice.report import format_test
-    from dsa.practice.runner import run_tests  # imports hypothesis: only when checking
+    from practice.limits import HAVE_RLIMITS, NO_LIMITS_NOTICE, Limits
+    from practice.report import format_test
+    from practice.runner import run_tests  # imports hypothesis: only when checking
 
     if not HAVE_RLIMITS:
         print(NO_LIMITS_NOTICE, file=sys.stderr)
@@ -321,7 +333,7 @@ def _pattern_summary(problems: list[Problem], progress: Progress) -> dict[str, d
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    problems = _problems()
+    problems = _problems(args)
     progress = _progress(args)
     summary = _pattern_summary(problems, progress)
     if args.json:
@@ -354,7 +366,8 @@ def cmd_solution(args: argparse.Namespace) -> int:
     if args.give_up and not solved:
         with _updating(args) as progress:
             progress.record_give_up(problem.id)
-    print(f"# Reference solution for {problem.id} ({problem.time} time, {problem.space} space)")
+    cost = f" ({problem.time} time, {problem.space} space)" if problem.time else ""
+    print(f"# Reference solution for {problem.id}{cost}")
     print(problem.solution_path.read_text(encoding="utf-8"))
     return 0
 
@@ -363,7 +376,7 @@ def _next_unsolved(args: argparse.Namespace, after: str | None = None) -> Proble
     """The first problem in curriculum order neither solved nor given up; with ``after``, the
     first such problem following it (wrapping round), never ``after`` itself."""
     progress = _progress(args)
-    order = _problems()
+    order = _problems(args)
     if after is not None:
         ids = [problem.id for problem in order]
         cut = ids.index(after) + 1 if after in ids else 0
@@ -453,7 +466,7 @@ def cmd_check_all(args: argparse.Namespace) -> int:
     if args.file or args.json:
         raise UsageError("--file and --json check one problem: name it, or drop them for --all")
     progress, workspace = _progress(args), _ws(args)
-    started = [p for p in _problems() if progress.entry(p.id)["status"] != "not-started"
+    started = [p for p in _problems(args) if progress.entry(p.id)["status"] != "not-started"
                or workspace.attempt(p).exists()]
     if not started:
         print(f"No problem is started yet; `{_command(args, 'next')}` starts the first one.")
@@ -470,7 +483,7 @@ def cmd_check_all(args: argparse.Namespace) -> int:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    from dsa.practice.watch import Keyboard, Watcher
+    from practice.watch import Keyboard, Watcher
 
     problem = _problem(args.id) if args.id else _next_unsolved(args)
     if problem is None:
@@ -502,31 +515,41 @@ def cmd_watch(args: argparse.Namespace) -> int:
         return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand.
+def build_parser(section: str | None = None, prog: str = "python -m practice"
+                 ) -> argparse.ArgumentParser:
+    """The argument parser for every subcommand; ``section`` is the set listed by default.
 
     >>> build_parser().parse_args(["check", "two-sum", "--json"]).json
     True
+    >>> build_parser("ml", "python -m ml.exercises").parse_args(["list"]).section
+    'ml'
     """
+    what = SECTIONS[section].title if section else "every section's"
     parser = argparse.ArgumentParser(
-        prog=PROG, formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Practise data structures and algorithms problems: read one, start it, "
-        "check your solution, ask for hints, track progress.",
-        epilog=f"A typical session:\n  {PROG} next            # start the next problem\n"
-               f"  {PROG} watch           # check it on every save; h = hint, n = next\n"
-               f"  {PROG} status          # your progress\n"
-               f"Every command takes --workspace DIR; `{PROG} COMMAND --help` says more.")
+        prog=prog, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=f"Practise: {what} problems and exercises. Read one, start it, check your "
+        "solution, ask for hints, track progress. One workspace and one progress file serve "
+        "every section.",
+        epilog=f"A typical session:\n  {prog} next            # start the next problem\n"
+               f"  {prog} watch           # check it on every save; h = hint, n = next\n"
+               f"  {prog} status          # your progress\n"
+               f"Every command takes --workspace DIR and --section; `{prog} COMMAND --help` "
+               "says more.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--workspace", metavar="DIR", default=None,
                         help=f"where attempts and progress live (default: ${ENV}, else the "
                              f"nearest workspace above this folder, else ./{DEFAULT})")
+    common.add_argument("--section", choices=[*SECTIONS, "all"], default=section or "all",
+                        help="which set `list`, `status`, `next` and `check --all` go through "
+                             f"(default: {section or 'all'})")
+    common.set_defaults(prog=prog)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], summary: str,
             details: str = "", example: str = "") -> argparse.ArgumentParser:
         sub = commands.add_parser(
             name, parents=[common], help=summary, description=f"{summary}. {details}".strip(),
-            epilog=f"example: {PROG} {example}" if example else None)
+            epilog=f"example: {prog} {example}" if example else None)
         sub.set_defaults(handler=handler)
         return sub
 
@@ -537,13 +560,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 _Add = Callable[..., argparse.ArgumentParser]
+ALL_PATTERNS = [pattern for section in SECTIONS.values() for pattern in section.patterns]
 
 
 def _add_reading_commands(add: _Add) -> None:
     listing = add("list", cmd_list, "list the problems, with your status for each",
                   "In curriculum order: by pattern, easy before medium before hard.",
                   "list --pattern stack --status attempted")
-    listing.add_argument("--pattern", choices=PATTERNS, help="only this pattern")
+    listing.add_argument("--pattern", choices=ALL_PATTERNS, metavar="PATTERN",
+                         help="only this pattern (a DSA pattern, or an exercise chapter)")
     listing.add_argument("--difficulty", choices=DIFFICULTIES, help="only this difficulty")
     listing.add_argument("--status", choices=STATUSES, help="only problems with this status")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -605,7 +630,7 @@ def _add_check_command(add: _Add) -> None:
 
 
 def _size(text: str) -> int:
-    from dsa.practice.limits import parse_size
+    from practice.limits import parse_size
 
     try:
         return parse_size(text)
@@ -613,14 +638,16 @@ def _size(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 512M or 2G") from None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv``; returns the exit status.
+def main(argv: Sequence[str] | None = None, section: str | None = None,
+         prog: str = "python -m practice") -> int:
+    """Run the command line with ``argv`` (``section``: the set listed by default); returns the
+    exit status.
 
     >>> main(["show", "two-sun"])
     2
     """
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(section, prog).parse_args(argv)
         if args.command in {"check", "watch"}:
             _require_hypothesis()
         status = args.handler(args)

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from dsa.practice.progress import BACKUP, DAMAGED, FILENAME, LOCKNAME, Progress, record_check
+from practice.progress import BACKUP, DAMAGED, FILENAME, LOCKNAME, Progress, record_check
 
 
 def test_statuses_move_forward_only(tmp_path):

@@ -7,9 +7,9 @@ import sys
 
 from hypothesis import settings
 
-from dsa.practice.limits import shorten
-from dsa.practice.problems import load_problem
-from dsa.practice.runner import PROFILE, overall_status, run_tests, same_text
+from practice.limits import shorten
+from practice.problems import load_problem
+from practice.runner import PROFILE, overall_status, run_tests, same_text
 
 RIGHT = """
 def double(n):
@@ -93,7 +93,7 @@ def test_exception_points_at_the_learners_line(make_problem, learner_file):
 
 def test_error_in_test_code_blames_the_returned_value(make_problem, learner_file):
     tests = """
-        from dsa.practice.checking import expect
+        from practice.checking import expect
 
         def test_sorted(sol):
             expect(sorted(sol.double(3)), [6])
@@ -239,7 +239,7 @@ def test_helpers():
 # -- what crosses between the tests and the learner's process: plain data, identity kept -------
 
 PLAIN_DATA_LEARNER = """
-from dsa.practice.types import ListNode
+from practice.types import ListNode
 
 
 def double(n):
@@ -291,8 +291,8 @@ class Stack:
 """
 
 PLAIN_DATA_TESTS = """
-from dsa.practice.checking import expect
-from dsa.practice.types import build_list, list_values
+from practice.checking import expect
+from practice.types import build_list, list_values
 
 
 def test_in_place_rotation_turns_the_callers_rows(sol):

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from dsa.practice.isolation import PROJECT_ROOT
-from dsa.practice.problems import get_problem
-from dsa.practice.runner import load_tests
+from practice.isolation import PROJECT_ROOT
+from practice.problems import get_problem
+from practice.runner import load_tests
 
 TWO_SUM = get_problem("two-sum")
 TEST_COUNT = len(load_tests(TWO_SUM))
