@@ -1,0 +1,121 @@
+"""A scalar autograd engine: ``Value.__pow__`` and ``Value.relu`` with their backward rules.
+
+Every ``Value`` holds a number (``data``), the gradient of the final output with respect to it
+(``grad``), the Values it was made from (``parents``) and a rule (``_backward``) that passes the
+gradient arriving at it on to its parents. ``x ** k`` passes back ``k * x ** (k - 1)`` times
+the incoming gradient, and ReLU passes it on only where its input was positive.
+
+``backward()`` and the driver ``run()`` are written too; the tests call ``run`` to build their
+expressions with your Value. Leave them as they are.
+"""
+
+
+class Value:
+    """A number that remembers how it was computed, and its gradient."""
+
+    def __init__(self, data: float, parents: tuple["Value", ...] = (), op: str = "") -> None:
+        self.data = float(data)
+        self.grad = 0.0
+        self.parents = parents
+        self.op = op
+        self._backward = lambda: None  # a leaf passes nothing on
+
+    def __add__(self, other: "Value | float") -> "Value":
+        other = other if isinstance(other, Value) else Value(other)
+        out = Value(self.data + other.data, (self, other), "+")
+
+        def _backward() -> None:  # d(a + b)/da = d(a + b)/db = 1
+            self.grad += out.grad
+            other.grad += out.grad
+
+        out._backward = _backward
+        return out
+
+    def __mul__(self, other: "Value | float") -> "Value":
+        """``self * other``, where ``other`` is a Value or a plain number."""
+        other = other if isinstance(other, Value) else Value(other)
+        out = Value(self.data * other.data, (self, other), "*")
+
+        def _backward() -> None:  # d(ab)/da = b, d(ab)/db = a; += because a may be b
+            self.grad += other.data * out.grad
+            other.grad += self.data * out.grad
+
+        out._backward = _backward
+        return out
+
+    def __pow__(self, exponent: float) -> "Value":
+        """``self ** exponent`` for a plain number ``exponent`` (an int or a float)."""
+        out = Value(self.data**exponent, (self,), f"**{exponent}")
+
+        def _backward() -> None:  # d(x^k)/dx = k x^(k-1); a constant power (k = 0) has slope 0
+            slope = exponent * self.data ** (exponent - 1) if exponent != 0 else 0.0
+            self.grad += slope * out.grad
+
+        out._backward = _backward
+        return out
+
+    def relu(self) -> "Value":
+        """``max(0, self)``; take its derivative at exactly 0 as 0."""
+        out = Value(max(self.data, 0.0), (self,), "relu")
+
+        def _backward() -> None:  # slope 1 where the input is positive, else 0
+            self.grad += (1.0 if self.data > 0 else 0.0) * out.grad
+
+        out._backward = _backward
+        return out
+
+    def __radd__(self, other: float) -> "Value":  # 2 + v
+        return self + other
+
+    def __rmul__(self, other: float) -> "Value":  # 2 * v
+        return self * other
+
+    def backward(self) -> None:
+        """Set ``grad`` of every Value this one depends on to d(self)/d(that Value)."""
+        order = _topological_order(self)
+        for node in order:
+            node.grad = 0.0
+        self.grad = 1.0
+        for node in reversed(order):  # each node after every node that uses it
+            node._backward()
+
+
+def _topological_order(root: Value) -> list[Value]:
+    """Every Value ``root`` depends on, each one after all its parents (depth-first)."""
+    order, seen, stack = [], set(), [(root, False)]
+    while stack:
+        node, parents_done = stack.pop()
+        if parents_done:
+            order.append(node)
+        elif id(node) not in seen:
+            seen.add(id(node))
+            stack.append((node, True))
+            stack.extend((p, False) for p in node.parents if id(p) not in seen)
+    return order
+
+
+def run(program: list, inputs: list[float]) -> tuple[float, list[float]]:
+    """The tests' driver: build ``program`` from Values of ``inputs``, call backward on the last
+    node, and return ``(its data, [the gradient of each input])``.
+
+    Node k is ``inputs[k]`` for k < len(inputs); each step of ``program`` appends one node:
+    ``["add", i, j]`` is node i + node j, ``["mul", i, j]`` node i * node j, ``["scale", i, c]``
+    node i * c for a plain number c, ``["pow", i, k]`` node i ** k for a plain number k, and
+    ``["relu", i, None]`` node i's ReLU.
+    """
+    nodes = [Value(x) for x in inputs]
+    for op, i, arg in program:
+        if op == "add":
+            nodes.append(nodes[i] + nodes[arg])
+        elif op == "mul":
+            nodes.append(nodes[i] * nodes[arg])
+        elif op == "scale":
+            nodes.append(nodes[i] * arg)
+        elif op == "pow":
+            nodes.append(nodes[i] ** arg)
+        elif op == "relu":
+            nodes.append(nodes[i].relu())
+        else:
+            raise ValueError(f"unknown operation {op!r}")
+    nodes[-1].backward()
+    return nodes[-1].data, [node.grad for node in nodes[: len(inputs)]]
