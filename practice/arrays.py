@@ -118,11 +118,12 @@ def _compare(got: Any, want: Any, name: str, rtol: float, atol: float,
 
 
 def expect_array(got: Any, want: Any, /, *, name: str = "your result", rtol: float = 1e-6,
-                 atol: float = 1e-9, why: str = "", **inputs: Any) -> None:
+                 atol: float = 1e-9, why: str = "", advice: str = "", **inputs: Any) -> None:
     """Raise :class:`Mismatch` unless ``got`` is an array like ``want``: same shape, same kind
     of number, finite where ``want`` is, and within ``atol + rtol * |want|`` everywhere.
 
-    ``why`` explains the shape (``"one row of probabilities per example"``).
+    ``why`` explains the shape (``" (one row of probabilities per example)"``); ``advice`` follows
+    a wrong value (``"the bias is added once per unit, not per example"``).
 
     >>> expect_array(np.zeros((4, 1)), np.zeros(4), name="the bias",
     ...              why=" (one per unit)")  # doctest: +ELLIPSIS
@@ -141,7 +142,8 @@ def expect_array(got: Any, want: Any, /, *, name: str = "your result", rtol: flo
     off = _compare(got, want, name, rtol, atol, inputs, shape_message)
     if off is not None:
         raise Mismatch(f"{name} is wrong at {int(off.sum())} of {off.size} entries: "
-                       f"{_worst_entries(got, want, off)}", inputs, want, got)
+                       f"{_worst_entries(got, want, off)}" + (f". {advice}" if advice else ""),
+                       inputs, want, got)
 
 
 def relative_error(got: np.ndarray, want: np.ndarray) -> float:

@@ -22,18 +22,27 @@ def _function(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     return f"{prefix} {node.name}({ast.unparse(node.args)}){returns}"
 
 
+def _to_write(node: ast.AST) -> bool:
+    """Whether a function's body raises ``NotImplementedError``: the learner's part."""
+    return any(isinstance(inner, ast.Raise) and inner.exc is not None
+               and "NotImplementedError" in ast.unparse(inner.exc) for inner in ast.walk(node))
+
+
 def _class(node: ast.ClassDef) -> str:
     bases = ", ".join(ast.unparse(base) for base in node.bases)
     lines = [f"class {node.name}" + (f"({bases})" if bases else "") + ":"]
     for item in node.body:
         is_method = isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)
-        if is_method and (item.name == "__init__" or not item.name.startswith("_")):
+        if is_method and (item.name == "__init__" or not item.name.startswith("_")
+                          or _to_write(item)):
             lines.append("    " + _function(item))
     return "\n".join(lines)
 
 
 def entry_signature(problem: Problem) -> str:
-    """The signature of the problem's entry: a ``def`` line, or a class with its public methods.
+    """The signature of the problem's entry: a ``def`` line, or a class with its public methods
+    and those the learner writes; then any other function of the starter left to write (an
+    exercise may ask for two, such as ``relu`` and its gradient).
 
     >>> from practice.problems import get_problem
     >>> print(entry_signature(get_problem("min-stack")))  # doctest: +ELLIPSIS
@@ -44,11 +53,14 @@ def entry_signature(problem: Problem) -> str:
     """
     tree = ast.parse(problem.starter_path.read_text(encoding="utf-8"),
                      filename=str(problem.starter_path))
+    entry, others = None, []
     for node in tree.body:
-        if getattr(node, "name", None) != problem.entry:
-            continue
-        if isinstance(node, ast.ClassDef):
-            return _class(node)
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            return _function(node)
-    return f"{problem.entry} (not found in the starter)"
+        name = getattr(node, "name", None)
+        if name == problem.entry and isinstance(node, ast.ClassDef):
+            entry = _class(node)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            if name == problem.entry:
+                entry = _function(node)
+            elif _to_write(node):
+                others.append(_function(node))
+    return "\n".join([entry or f"{problem.entry} (not found in the starter)", *others])
