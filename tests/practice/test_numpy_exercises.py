@@ -112,3 +112,11 @@ def test_the_old_import_path_of_the_node_types_still_works(make_problem, learner
               "    return 2 * ListNode(n).val\n")
     result = run_tests(load_problem(make_problem()), learner_file(source))
     assert result.passed, outcomes(result)
+
+
+def test_numpys_lazy_submodules_load_where_numpy_is_allowed(array_problem, learner_file):
+    source = ("import numpy as np\n\n\ndef double(x):\n    np.unique(np.array([3, 1, 3]))\n"
+              "    import numpy.ma\n    return 2 * x\n")
+    result = run_tests(array_problem(), learner_file(source),
+                       only=["test_an_array_comes_back_as_an_array"])
+    assert result.passed, outcomes(result)
