@@ -39,7 +39,7 @@ PATTERNS = (
 )
 ML_PATTERNS = (
     "network", "training", "evaluation", "linear-models", "nearest-neighbours", "unsupervised",
-    "trees-and-bayes", "convolution", "autograd",
+    "trees-and-bayes", "convolution", "autograd", "language-models",
 )
 BIOLOGY_PATTERNS = ("neurons", "populations", "sequences", "emergence", "learning")
 DIFFICULTIES = ("easy", "medium", "hard")
