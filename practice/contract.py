@@ -19,8 +19,8 @@ broke, for a test to assert on. Each section's tests parametrize these over its 
 >>> reference = run_tests(problem, problem.solution_path)
 >>> reference_broken(problem, reference) is None
 True
->>> [variant_kept(problem, path, reference) for path in problem.buggy_paths]
-[None]
+>>> {variant_kept(problem, path, reference) for path in problem.buggy_paths}
+{None}
 """
 
 from __future__ import annotations

@@ -45,6 +45,7 @@ from typing import Any
 
 from practice import wire
 from practice._child import EXIT_CHANNEL_LOST, HEADER, MAGIC, PROJECT_PACKAGES
+from practice.checking import Mismatch
 from practice.limits import Limits, cpu_seconds, waiting_to_run
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -130,14 +131,17 @@ class Sandbox:
     ``problems_dir`` is the folder whose files the learner's code may not read (the problems,
     with their reference solutions); nor may it import or read the project's packages.
     ``preload`` names the modules the problem allows (numpy), imported in the child before its
-    guard. ``on_start(pid, scratch)`` is told of each child started.
+    guard. Without ``changes_arguments``, a call that changes what the test passed in fails the
+    test (:class:`~practice.checking.Mismatch`). ``on_start(pid, scratch)`` is told of each
+    child started.
     """
 
     def __init__(self, learner: Path | str, limits: Limits, problems_dir: Path | str,
                  on_start: Callable[[int, Path], None] | None = None,
-                 preload: tuple[str, ...] = ()) -> None:
+                 preload: tuple[str, ...] = (), changes_arguments: bool = True) -> None:
         self.learner = Path(learner).resolve()
         self.preload = preload
+        self.changes_arguments = changes_arguments
         self.limits = limits
         self.problems_dir = Path(problems_dir).resolve()
         self.on_start = on_start
@@ -272,16 +276,33 @@ class Sandbox:
         sent = self.mirror.encode([*args, *kwargs.values()], "the test passed")
         message = {"op": "call", "target": target, "name": name, "args": sent,
                    "kw": list(kwargs)}
-        if discard and not sent[1]:
-            self.defer(message)
+        if discard and not sent[1] and all(type(v) in wire.SCALARS
+                                           for v in (*args, *kwargs.values())):
+            self.defer(message)  # nothing the test holds can change: no need to wait
             return None
+        before = None if self.changes_arguments else [wire.fingerprint(a) for a in
+                                                      (*args, *kwargs.values())]
         reply = self.request(message)
         if "state" not in reply:
             raise_reply(reply, self.limits)
         value = self._decode(reply)
         if "raised" in reply:
             raise_reply(reply, self.limits)
+        if before is not None:
+            self._require_unchanged(name, args, kwargs, before)
         return value
+
+    def _require_unchanged(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+                           before: list[Any]) -> None:
+        values = (*args, *kwargs.values())
+        for index, (value, old) in enumerate(zip(values, before, strict=True)):
+            if wire.fingerprint(value) != old:
+                params = (self.names.get(name) or {}).get("params") or []
+                label = (list(kwargs)[index - len(args)] if index >= len(args)
+                         else params[index] if index < len(params) else f"number {index + 1}")
+                raise Mismatch(f"your {name} changed its argument {label!r} in place; leave "
+                               "the inputs as they were given (work on a copy, e.g. "
+                               "x = x.copy(), or write results into new arrays)", {})
 
     def _decode(self, reply: dict[str, Any]) -> Any:
         try:

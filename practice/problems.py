@@ -94,7 +94,7 @@ _REQUIRED_KEYS = {
     "space": str, "hints": list,
 }
 _OPTIONAL_KEYS = {"time_limit": (int, float), "cpu_limit": (int, float), "constraints": list,
-                  "memory_limit": int, "imports": list, "pages": list}
+                  "memory_limit": int, "imports": list, "pages": list, "changes_arguments": bool}
 _EXERCISE_KEYS = {"id": str, "title": str, "pattern": str, "difficulty": str, "entry": str,
                   "order": int, "hints": list}
 _EXERCISE_OPTIONAL = {**_OPTIONAL_KEYS, "time": str, "space": str}
@@ -201,6 +201,7 @@ class Problem:
     pages: tuple[str, ...] = ()
     imports: tuple[str, ...] = ()
     memory_limit: int = DEFAULT_MEMORY_MIB
+    changes_arguments: bool = True  # may the learner's code change what the tests pass in?
 
     @property
     def slug(self) -> str:
@@ -377,6 +378,10 @@ def load_problem(folder: Path | str) -> Problem:
         section=section_of(folder).name, order=meta.get("order", 0),
         pages=tuple(meta.get("pages", ())), imports=tuple(meta.get("imports", ())),
         memory_limit=meta.get("memory_limit", DEFAULT_MEMORY_MIB),
+        # An exercise's function leaves its inputs alone unless its statement says otherwise (an
+        # optimiser's step): a test then never computes its expectation from inputs the
+        # learner's code quietly changed.
+        changes_arguments=meta.get("changes_arguments", section_of(folder).kind == "problem"),
         constraints=tuple(Constraint(c["path"], c.get("max_len"),
                                      tuple(c["range"]) if "range" in c else None,
                                      c.get("non_ascii", False))

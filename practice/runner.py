@@ -400,8 +400,8 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
               starter_shortcut: bool = True, limits: Limits | None = None,
               on_result: Callable[[TestResult], None] | None = None,
               on_start: Callable[[int, Path], None] | None = None,
-              recorder: Callable[[str, list[Any], dict[str, Any]], None] | None = None
-              ) -> CheckResult:
+              recorder: Callable[[str, list[Any], dict[str, Any]], None] | None = None,
+              sandbox: type[Sandbox] = Sandbox) -> CheckResult:
     """Check the file at ``learner_path`` against ``problem``'s tests; the learner's code runs
     in a child process, the tests and the verdict here.
 
@@ -410,7 +410,9 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
     (memory, output, wall); ``starter_shortcut`` reports a file equal to the starter as not
     attempted without running it. ``on_result`` hears each test's result as it finishes;
     ``on_start(pid, scratch)`` each child started; ``recorder(name, args, kwargs)`` each call
-    made to the learner's code (before it is sent).
+    made to the learner's code (before it is sent). ``sandbox`` is where the learner's code
+    runs: a child process, or :class:`practice.inprocess.InProcess` where there is none (a
+    browser), which takes the same requests and sends every value through the same wire.
 
     >>> from practice.problems import get_problem
     >>> problem = get_problem("two-sum")
@@ -432,7 +434,8 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
         return CheckResult(problem.id, str(path), "not-attempted", "this is the untouched "
                            "starter: write your solution, then check again")
     protected = problem.folder.resolve().parent  # the problems, with their solutions
-    with judging(), Sandbox(path, limits, protected, on_start, problem.imports) as box:
+    with judging(), sandbox(path, limits, protected, on_start, problem.imports,
+                            problem.changes_arguments) as box:
         box.recorder = recorder
         box.tests_file = str(problem.tests_path.resolve())
         try:

@@ -28,6 +28,13 @@ def test_a_change_in_place_reaches_the_caller(sol):
     expect_array(weights, np.full(4, 0.5), name="the weights after a step")
 
 
+def test_a_second_step_on_the_same_arrays_is_seen_at_once(sol):
+    weights, step = np.ones(4), np.full(4, 0.25)
+    sol.step(weights, step)
+    sol.step(weights, step)  # nothing new to send: still the test must wait for the new state
+    expect_array(weights, np.full(4, 0.5), name="the weights after two steps")
+
+
 def test_a_numpy_scalar_is_a_number(sol):
     total = sol.total(np.arange(4))
     expect(int(total), 6)
@@ -120,3 +127,19 @@ def test_numpys_lazy_submodules_load_where_numpy_is_allowed(array_problem, learn
     result = run_tests(array_problem(), learner_file(source),
                        only=["test_an_array_comes_back_as_an_array"])
     assert result.passed, outcomes(result)
+
+
+def test_an_exercise_that_changes_its_input_fails_with_a_message(make_problem, tiny_meta,
+                                                                 learner_file):
+    """Without changes_arguments, a function that zeroes its input (so that an expectation
+    computed from it afterwards would agree with anything) fails, naming the argument."""
+    meta = tiny_meta(imports='["numpy"]', changes_arguments="false")
+    problem = load_problem(make_problem(meta=meta, tests=ARRAY_TESTS))
+    source = "def double(x):\n    x *= 0\n    return x\n"
+    result = run_tests(problem, learner_file(source),
+                       only=["test_an_array_comes_back_as_an_array"])
+    assert result.status == "failed"
+    assert "changed its argument 'x' in place" in result.tests[0].message, outcomes(result)
+    allowed = run_tests(problem, learner_file(NUMPY_SOLUTION),
+                        only=["test_a_change_in_place_reaches_the_caller"])
+    assert allowed.status == "failed" and "in place" in allowed.tests[0].message
