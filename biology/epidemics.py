@@ -286,7 +286,9 @@ def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
     patient_zero = max(connected_components(transmissions), key=len)[0]
     layers = np.bincount(list(generations_by_bfs(transmissions, patient_zero).values()))
     ax.bar(np.arange(len(layers)), layers, color="tab:red")
-    ax.xaxis.get_major_locator().set_params(integer=True)  # generations are whole numbers
+    # Generations and case counts are whole numbers: no tick at 2.5 or 0.5 on a small outbreak.
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_xlabel("generation = BFS layer")
     ax.set_ylabel("new cases")
     ax.set_title(f"one outbreak on the network (T = {transmissibility}): "

@@ -151,20 +151,23 @@ def genetic_algorithm(n_bits: int = 50, pop_size: int = 40, generations: int = 8
 
 # --8<-- [start:es]
 def one_plus_one_es(f: Callable[[np.ndarray], float], x0: np.ndarray, sigma0: float = 1.0,
-                    iterations: int = 1500, seed: int = 0) -> tuple[np.ndarray, np.ndarray,
-                                                                    np.ndarray]:
+                    iterations: int = 1500, seed: int = 0,
+                    success_rate: float = 0.2) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Minimise f with a (1+1)-ES and the 1/5th success rule; return (x, f history, sigma history).
 
     On success sigma grows by e^(1/3), on failure it shrinks by e^(-1/12): the two balance
     exactly when one mutation in five succeeds (1/3 p = 1/12 (1 - p) at p = 1/5), the success
-    rate Rechenberg found near-optimal on the sphere. O(iterations * d).
+    rate Rechenberg found near-optimal on the sphere. Another ``success_rate`` p moves the
+    balance: failures shrink sigma by e^(-p / (3 (1 - p))). O(iterations * d).
 
     >>> x, fs, _ = one_plus_one_es(sphere, np.ones(5), iterations=1000)
     >>> bool(fs[-1] < 1e-10)
     True
     """
-    if sigma0 <= 0 or iterations < 1:
-        raise ValueError(f"need sigma0 > 0 and iterations >= 1, got {sigma0}, {iterations}")
+    if sigma0 <= 0 or iterations < 1 or not 0 < success_rate < 1:
+        raise ValueError("need sigma0 > 0, iterations >= 1 and 0 < success_rate < 1, got "
+                         f"{sigma0}, {iterations}, {success_rate}")
+    shrink = math.exp(-success_rate / (3 * (1 - success_rate)))
     rng = np.random.default_rng(seed)
     x = np.array(x0, dtype=float)
     fx, sigma = f(x), sigma0
@@ -176,7 +179,7 @@ def one_plus_one_es(f: Callable[[np.ndarray], float], x0: np.ndarray, sigma0: fl
             x, fx = y, fy
             sigma *= math.exp(1 / 3)
         else:
-            sigma *= math.exp(-1 / 12)
+            sigma *= shrink
         f_history.append(fx)
         sigma_history.append(sigma)
     return x, np.array(f_history), np.array(sigma_history)
@@ -196,14 +199,16 @@ def roulette_sample(seed: int = 0, size: int = 5000) -> tuple[np.ndarray, np.nda
     return fitness, fitness[rng.choice(size, size=size, p=fitness / fitness.sum())]
 
 
-def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
+def draw(out: Path, n_bits: int = 50, seed: int = 0, p_crossover: float = 0.9,
+         p_mutation: float | None = None, success_rate: float = 0.2) -> Path:
     """Draw the essay's figure: GA on OneMax, (1+1)-ES on the sphere, selection shifting a mean."""
     plt = pyplot()
 
     # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
     fig, axes = plt.subplots(3, 1, figsize=(6.8, 8.4))
     ax = axes[0]
-    result = genetic_algorithm(n_bits=n_bits, seed=seed)
+    result = genetic_algorithm(n_bits=n_bits, p_crossover=p_crossover, p_mutation=p_mutation,
+                               seed=seed)
     gens = np.arange(len(result.best_fitness))
     ax.plot(gens, result.best_fitness, label="best")
     ax.plot(gens, result.mean_fitness, label="population mean")
@@ -215,11 +220,13 @@ def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
     ax.legend(fontsize=8, loc="lower right")
 
     ax = axes[1]
-    _, fs, sigmas = one_plus_one_es(sphere, np.ones(10), seed=seed)
+    _, fs, sigmas = one_plus_one_es(sphere, np.ones(10), seed=seed, success_rate=success_rate)
     ax.semilogy(fs, label="f(x) = |x|²")
     ax.semilogy(sigmas, label="step size σ")
     ax.set_xlabel("iteration")
-    ax.set_title("(1+1)-ES with the 1/5th rule, 10-D sphere", fontsize=10)
+    ax.set_ylabel("f(x) and σ (log scale)")
+    rule = "1/5th rule" if success_rate == 0.2 else f"success rate {success_rate:g}"
+    ax.set_title(f"(1+1)-ES with the {rule}, 10-D sphere", fontsize=10)
     ax.legend(fontsize=8)
 
     ax = axes[2]
@@ -230,6 +237,7 @@ def draw(out: Path, n_bits: int = 50, seed: int = 0) -> Path:
     ax.axvline(expected_roulette_mean(fitness), color="k", ls="--", lw=1,
                label="mean + var / mean")
     ax.set_xlabel("fitness")
+    ax.set_ylabel("individuals")
     ax.set_title("roulette selection shifts the mean", fontsize=10)
     ax.legend(fontsize=8)
     return save_figure(fig, out)
@@ -242,16 +250,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         "figure.", "evolution.png")
     parser.add_argument("--bits", type=cli.integer(1, 1000), default=50,
                         help="OneMax string length (default: %(default)s)")
+    parser.add_argument("--crossover", type=cli.real(0, 1), default=0.9,
+                        help="probability p_c that a pair of parents is crossed over "
+                             "(default: %(default)s)")
+    parser.add_argument("--mutation", type=cli.real(0, 1), default=None,
+                        help="probability that mutation flips each bit (default: 1 / bits)")
+    parser.add_argument("--success-rate", type=cli.real(0, 1, open_low=True, open_high=True),
+                        default=0.2, help="success rate at which the ES's step size balances "
+                                          "(default: %(default)s, Rechenberg's 1/5)")
     cli.add_seed_option(parser)
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
-    path = draw(args.out, args.bits, args.seed)
-    result = genetic_algorithm(n_bits=args.bits, seed=args.seed)
+    path = draw(args.out, args.bits, args.seed, args.crossover, args.mutation, args.success_rate)
+    result = genetic_algorithm(n_bits=args.bits, p_crossover=args.crossover,
+                               p_mutation=args.mutation, seed=args.seed)
     hit = np.flatnonzero(result.best_fitness == args.bits)
     first = int(hit[0]) if len(hit) else None
-    _, fs, _ = one_plus_one_es(sphere, np.ones(10), seed=args.seed)
+    _, fs, _ = one_plus_one_es(sphere, np.ones(10), seed=args.seed,
+                               success_rate=args.success_rate)
     facts = {"ga_first_optimum_generation": first, "es_final_f": float(fs[-1]),
              "es_iterations": len(fs) - 1, "figure": str(path)}
     return facts, (f"GA on OneMax-{args.bits}: optimum first reached in generation "

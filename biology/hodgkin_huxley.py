@@ -235,16 +235,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dt", type=cli.real(0.001, 0.05), default=0.025,
                         help="RK4 step in ms; larger steps make RK4 unstable here "
                              "(default: %(default)s)")
+    # The exercises' experiments: a threshold search, a second pulse in the refractory
+    # period, and a negative pulse (anode break). The figure stays the essay's.
+    parser.add_argument("--pulse", type=cli.real(-100, 100), default=20.0,
+                        help="amplitude of the pulse at 5 ms, uA/cm^2 (default: %(default)s)")
+    parser.add_argument("--width", type=cli.real(0.05, 20), default=1.0,
+                        help="duration of each pulse, ms (default: %(default)s)")
+    parser.add_argument("--second-pulse", type=cli.real(-100, 100), default=0.0,
+                        help="amplitude of a second pulse, uA/cm^2 (default: 0, none)")
+    parser.add_argument("--gap", type=cli.real(0, 50), default=5.0,
+                        help="from the first pulse's start to the second's, ms "
+                             "(default: %(default)s)")
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     path = draw(args.out, args.dt)
-    _, s = simulate(pulse(20.0), duration=25.0, dt=args.dt)
+    first, second = pulse(args.pulse, 5.0, args.width), pulse(args.second_pulse,
+                                                                5.0 + args.gap, args.width)
+    duration = 5.0 + args.gap + args.width + 20.0  # time for a late spike to show
+    t, s = simulate(lambda time: first(time) + second(time), duration=duration, dt=args.dt)
     rest, peak = float(resting_potential()), float(s[:, 0].max())
-    facts = {"resting_potential_mV": rest, "spike_peak_mV": peak, "figure": str(path)}
+    spikes = [round(float(x), 3) for x in spike_times(t, s[:, 0])]
+    stimulus = f"{args.pulse:g} uA/cm^2 for {args.width:g} ms"
+    if args.second_pulse:
+        stimulus += f", then {args.second_pulse:g} uA/cm^2 {args.gap:g} ms after its start"
+    facts = {"resting_potential_mV": rest, "spike_peak_mV": peak, "spike_times_ms": spikes,
+             "figure": str(path)}
     return facts, (f"resting potential: {rest:.2f} mV\n"
-                   f"spike peak after a 20 uA/cm^2, 1 ms pulse: {peak:.1f} mV\nwrote {path}")
+                   f"{stimulus}: {len(spikes)} spike(s) at {spikes} ms, peak {peak:.1f} mV\n"
+                   f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -196,7 +196,9 @@ def draw(out: Path, plant_level: int = 5, koch_level: int = 4) -> Path:
     ax = axes[0]
     for level in range(koch_level + 1):
         ax.add_collection(LineCollection(snowflake(level), lw=0.8,
-                                         color=plt.cm.viridis(level / koch_level),
+                                         # viridis stops at 0.6: beyond, its greens and
+                                         # yellows fade into the white page
+                                         color=plt.cm.viridis(0.6 * level / koch_level),
                                          label=f"level {level}"))
     ax.set_xlim(-0.25, 1.25)
     ax.set_ylim(-1.05, 0.4)

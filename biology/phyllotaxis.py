@@ -150,8 +150,9 @@ def max_bucket_load(keys: Sequence[int], bits: int, hash_fn) -> int:
     return int(counts.max())
 
 
-def draw(out: Path, n_seeds: int = 800) -> Path:
-    """Draw the essay's figure: three divergence angles, and hashing of patterned keys."""
+def draw(out: Path, n_seeds: int = 800, divergence: float = 137.0) -> Path:
+    """Draw the essay's figure: three divergence angles (the middle one ``divergence``), and
+    hashing of patterned keys."""
     plt = pyplot()
 
     # The three spirals in a row above the plot, 680 px wide: the content column's width.
@@ -159,8 +160,9 @@ def draw(out: Path, n_seeds: int = 800) -> Path:
     grid = fig.add_gridspec(2, 3, height_ratios=[1, 1.1])
     axes = [fig.add_subplot(grid[0, k]) for k in range(3)] + [fig.add_subplot(grid[1, :])]
     for ax, angle, label in zip(
-        axes[:3], (golden_angle(), 137.0, 90.0),
-        ("golden angle 137.508°", "137.0°: close, not enough", "90°: a rational turn"),
+        axes[:3], (golden_angle(), divergence, 90.0),
+        ("golden angle 137.508°", "137.0°: close, not enough" if divergence == 137.0
+         else f"{divergence:g}°", "90°: a rational turn"),
         strict=True,
     ):
         pts = vogel_spiral(n_seeds, angle)
@@ -191,15 +193,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         "essay's figure.", "phyllotaxis.png")
     parser.add_argument("--seeds", type=cli.integer(1, 100_000), default=800,
                         help="number of seeds in each sunflower (default: %(default)s)")
+    parser.add_argument("--divergence", type=cli.real(0, 360, open_low=True, open_high=True),
+                        default=137.0, help="turn between successive seeds in degrees, drawn "
+                                            "in the middle (default: %(default)s)")
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
-    path = draw(args.out, args.seeds)
+    path = draw(args.out, args.seeds, args.divergence)
     angle, gaps = float(golden_angle()), len(gap_lengths(1 / PHI, 1000))
-    facts = {"golden_angle_deg": angle, "gap_lengths": gaps, "figure": str(path)}
+    evenness = {"golden": packing_evenness(angle), "divergence": packing_evenness(args.divergence)}
+    facts = {"golden_angle_deg": angle, "gap_lengths": gaps,
+             "packing_evenness": {k: float(v) for k, v in evenness.items()}, "figure": str(path)}
     return facts, (f"golden angle: {angle:.4f} deg\n"
-                   f"gap lengths of frac(n/phi), n=1..1000: {gaps}\nwrote {path}")
+                   f"gap lengths of frac(n/phi), n=1..1000: {gaps}\n"
+                   f"packing evenness: golden angle {evenness['golden']:.3f}, "
+                   f"{args.divergence:g} deg {evenness['divergence']:.3f}\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -229,7 +229,8 @@ def draw(out: Path, n_train: int = 10_000, seed: int = 0) -> Path:
     ax.set_title("synapses kept per pixel, 90 % cut", fontsize=9)
     ax.set_xticks([])
     ax.set_yticks([])
-    fig.colorbar(image, ax=ax, fraction=0.046)
+    fig.colorbar(image, ax=ax, fraction=0.046).set_label("hidden units still connected",
+                                                         fontsize=8)
     return save_figure(fig, out)
 
 

@@ -149,12 +149,13 @@ def draw(out: Path, n_trials: int = 300, seed: int = 0) -> Path:
     ax.set_xlabel("time step in trial")
     ax.set_ylabel("trial")
     ax.set_title(f"TD error δ: cue at {cue}, reward at {reward}", fontsize=10)
-    fig.colorbar(image, ax=ax, fraction=0.05)
+    fig.colorbar(image, ax=ax, fraction=0.05).set_label("TD error δ (red: better than "
+                                                        "expected)", fontsize=8)
 
     ax = axes[1]
     t = np.arange(1, n_steps + 1)
-    for k, label in ((0, "trial 1"), (30, "trial 31"), (n_trials - 1, f"trial {n_trials}")):
-        ax.plot(t, errors[k], drawstyle="steps-mid", label=label)
+    for k in sorted({0, min(30, n_trials - 1), n_trials - 1}):  # --trials may be below 31
+        ax.plot(t, errors[k], drawstyle="steps-mid", label=f"trial {k + 1}")
     ax.plot(t, omission_trial(n_trials, cue, reward, n_steps), "k:", drawstyle="steps-mid",
             label="trained, reward omitted")
     ax.set_xlabel("time step in trial")

@@ -2,12 +2,14 @@
 raises the mean fitness in expectation."""
 
 import itertools
+import json
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from biology import evolution
 from biology.evolution import (
     expected_roulette_mean,
     expected_tournament_mean,
@@ -115,3 +117,43 @@ def test_the_figures_numbers():
     assert (round(fitness.mean(), 2), round(fitness.var(), 2)) == (4.04, 4.06)
     assert round(parents.mean(), 2) == 5.04
     assert expected_roulette_mean(fitness) == pytest.approx(5.05, abs=0.005)
+
+
+def test_exercise_rates_reach_the_algorithms(tmp_path, capsys, monkeypatch):
+    # The first exercise turns crossover off, then mutation; the second moves the ES's target
+    # success rate. Each flag must change what runs, the same way the function's argument does.
+    drawn = []
+    monkeypatch.setattr(evolution, "draw", lambda out, *rates: drawn.append(rates) or out)
+
+    def first_hit(argv):
+        assert main([*argv, "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    default, no_crossover, no_mutation = (first_hit([]), first_hit(["--crossover", "0"]),
+                                          first_hit(["--mutation", "0"]))
+    for facts, p_c, p_m in ((default, 0.9, None), (no_crossover, 0.0, None),
+                            (no_mutation, 0.9, 0.0)):
+        result = genetic_algorithm(n_bits=50, p_crossover=p_c, p_mutation=p_m)
+        hits = np.flatnonzero(result.best_fitness == 50)
+        assert facts["ga_first_optimum_generation"] == (int(hits[0]) if len(hits) else None)
+    assert default["ga_first_optimum_generation"] < no_crossover["ga_first_optimum_generation"]
+    half = first_hit(["--success-rate", "0.5"])
+    assert half["es_final_f"] == one_plus_one_es(sphere, np.ones(10), success_rate=0.5)[1][-1]
+    assert half["es_final_f"] > default["es_final_f"]
+    # ...and the figure is drawn with the same rates: (bits, seed, p_c, p_m, success rate).
+    assert [r[2:] for r in drawn] == [(0.9, None, 0.2), (0.0, None, 0.2), (0.9, 0.0, 0.2),
+                                      (0.9, None, 0.5)]
+
+
+@pytest.mark.parametrize("rate", [0.5, 0.1, 0.2])
+def test_the_step_size_balances_at_the_chosen_success_rate(rate):
+    # Balanced means a success grows log(sigma) exactly as much as 1/rate - 1 failures shrink it.
+    rng_f = iter(np.r_[[0.0], np.tile([1.0] * (round(1 / rate) - 1) + [-1.0], 20)])
+    _, _, sigmas = one_plus_one_es(lambda x: next(rng_f), np.zeros(1),
+                                   iterations=20 * round(1 / rate), success_rate=rate)
+    assert sigmas[-1] == pytest.approx(1.0)
+
+
+def test_bad_success_rate():
+    with pytest.raises(ValueError, match="success_rate"):
+        one_plus_one_es(sphere, np.ones(2), success_rate=1.0)

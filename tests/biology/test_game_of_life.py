@@ -1,5 +1,7 @@
 """Facts of the Game of Life essay: glider, blinker, block, R-pentomino; dense equals sparse."""
 
+import json
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -10,9 +12,12 @@ from biology.game_of_life import (
     BLOCK,
     FAR,
     GLIDER,
+    LIFE,
     R_PENTOMINO,
     last_population_change,
     main,
+    parse_pattern,
+    parse_rule,
     period,
     run,
     step_dense,
@@ -85,3 +90,39 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out), "--generations", "60"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "last population change" in capsys.readouterr().out
+
+
+def test_rule_option_runs_highlife_where_life_differs(tmp_path, capsys):
+    # HighLife (B36/S23) adds birth on six neighbours: a dead cell with six live neighbours is
+    # born there and stays dead in Life.
+    six = {(0, 0), (0, 1), (0, 2), (2, 0), (2, 1), (2, 2)}  # (1, 1) has six live neighbours
+    assert (1, 1) in step_sparse(six, parse_rule("B36/S23"))
+    assert (1, 1) not in step_sparse(six)
+    assert parse_rule("b3/s23") == LIFE
+    out = tmp_path / "high.png"
+    assert main(["--rule", "B36/S23", "--pattern", "OOO/.../OOO", "--generations", "20",
+                 "--out", str(out), "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out)
+    assert facts["rule"] == "B36/S23" and out.exists()
+    settled, populations = last_population_change(six, 20, parse_rule("B36/S23"))
+    assert facts["cells"] == populations[settled]
+
+
+def test_pattern_option_reads_rows_of_o_and_dots():
+    assert parse_pattern(".OO/OO./.O.") == R_PENTOMINO
+    assert run(parse_pattern("OOO"), 2)[2] == set(BLINKER)
+
+
+@pytest.mark.parametrize(("argv", "named"), [
+    (["--rule", "B0/S23"], "B0"),        # births on empty space fill the infinite plane
+    (["--rule", "B9/S23"], "B3/S23"),    # nine neighbours do not exist
+    (["--rule", "3/23"], "B3/S23"),
+    (["--pattern", "x"], "rows of O"),
+    (["--pattern", "..."], "no live cell"),
+    (["--pattern", "/".join(["O"] * 65)], "64"),
+])
+def test_bad_rule_or_pattern_is_one_line_and_exit_2(argv, named, tmp_path, capsys):
+    assert main([*argv, "--out", str(tmp_path / "x.png")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and named in err and len(err.splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []

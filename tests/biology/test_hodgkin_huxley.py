@@ -1,8 +1,11 @@
 """Facts of the Hodgkin-Huxley essay: rest, spike height, threshold and repetitive firing."""
 
+import json
+
 import numpy as np
 import pytest
 
+from biology import hodgkin_huxley
 from biology.hodgkin_huxley import (
     derivatives,
     gate_rates,
@@ -99,3 +102,23 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out), "--dt", "0.05"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "resting potential: -65.00 mV" in capsys.readouterr().out
+
+
+def test_exercise_pulses_from_the_command_line(tmp_path, capsys, monkeypatch):
+    # The exercises' experiments through the flags: a sub- and a suprathreshold pulse, a second
+    # pulse inside the refractory period, and anode break excitation after a negative pulse.
+    # The essay's figure does not depend on them, so it is not drawn here.
+    monkeypatch.setattr(hodgkin_huxley, "draw", lambda out, dt: out)
+
+    def spikes(*argv):
+        assert main([*argv, "--out", str(tmp_path / "hh.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)["spike_times_ms"]
+
+    assert spikes("--pulse", "2") == []
+    assert len(spikes("--pulse", "7")) == 1
+    assert len(spikes("--pulse", "20", "--second-pulse", "7", "--gap", "5")) == 1  # refractory
+    assert len(spikes("--pulse", "20", "--second-pulse", "20", "--gap", "30")) == 2  # recovered
+    (late,) = spikes("--pulse", "-20")
+    assert late > 6.0  # after the 5-6 ms pulse has ended: the cell fires on release
+    t, s = simulate(pulse(-20.0), duration=31.0)
+    assert spike_times(t, s[:, 0]).round(3).tolist() == [late]

@@ -1,5 +1,8 @@
 """Facts of the Oja essay: Oja's rule finds the unit-norm first principal component."""
 
+import json
+import warnings
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -12,6 +15,7 @@ from biology.oja_rule import (
     hebb_step,
     main,
     oja_step,
+    pca_angles,
     top_eigenvector,
     train,
 )
@@ -113,3 +117,30 @@ def test_the_figures_numbers():
     assert round(alignment(w, top_eigenvector(cov)), 4) == 0.9988
     assert round(float(np.linalg.norm(w)), 3) == 1.001
     assert len(hebb) == 4501 and 3e33 < np.linalg.norm(hebb[-1]) < 5e33
+
+
+def test_oja_ends_within_a_few_degrees_of_pcas_first_component():
+    # The figure's last panel: the essay's run against ml.decomposition.PCA on the same data
+    # starts 71 degrees away and ends jittering about a median of 1.2 degrees.
+    x = correlated_gaussian(1500, COV_2D, 0)
+    _, history = train(x, "oja", 0.005, epochs=3, seed=0)
+    angles = pca_angles(history, x)
+    assert round(float(angles[0])) == 71
+    assert round(float(np.median(angles[-1500:])), 1) == 1.2
+    assert angles[-1500:].max() < 6
+    # The oracle: the sample covariance's top eigenvector from LAPACK, as an angle.
+    top = _sample_top_eigenvector(x - x.mean(axis=0))
+    assert pca_angles(top[None, :], x)[0] == pytest.approx(0.0, abs=1e-5)
+
+
+def test_a_rate_past_the_breaking_point_is_reported_as_divergence(tmp_path, capsys):
+    # The first exercise raises eta until the rule breaks: 0.1 throws w out of the float range
+    # on this data, and the demo says so instead of refusing the rate or crashing.
+    out = tmp_path / "fig.png"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert main(["--eta", "0.1", "--out", str(out), "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out)
+    assert facts["diverged"] is True and facts["norm_w"] is None and out.exists()
+    assert main(["--eta", "0.05", "--out", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["diverged"] is False

@@ -1,5 +1,6 @@
 """Facts of the phyllotaxis essay: the golden angle, the three-gap theorem, Fibonacci hashing."""
 
+import json
 import math
 
 import numpy as np
@@ -112,3 +113,16 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out), "--seeds", "200"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "137.5078" in capsys.readouterr().out
+
+
+def test_divergence_option_draws_and_scores_the_readers_angle(tmp_path, capsys):
+    # The first exercise compares 360 deg / phi^2 with 360 deg (sqrt 2 - 1) by packing_evenness.
+    out = tmp_path / "p.png"
+    silver = 360 * (math.sqrt(2) - 1)
+    assert main(["--divergence", str(silver), "--seeds", "300", "--out", str(out),
+                 "--json"]) == 0
+    evenness = json.loads(capsys.readouterr().out)["packing_evenness"]
+    assert evenness["divergence"] == pytest.approx(packing_evenness(silver))
+    assert evenness["golden"] == pytest.approx(packing_evenness(golden_angle()))
+    assert out.exists()
+    assert main(["--divergence", "360", "--out", str(out)]) == 2  # a full turn is no turn

@@ -94,3 +94,12 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out), "--trials", "100"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "at step 5 on trial 100" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("trials", ["2", "30"])
+def test_fewer_trials_than_the_figure_names_still_draw(trials, tmp_path):
+    # The figure plotted trial 31 whatever --trials said: 2..30, which the option accepts,
+    # crashed with an IndexError.
+    out = tmp_path / "td.png"
+    assert main(["--out", str(out), "--trials", trials]) == 0
+    assert out.exists()
