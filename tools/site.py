@@ -1,11 +1,17 @@
-"""Build, serve and feed the site: ``python -m tools.site {build,serve,pdf,figures,weights}``.
+"""Build, serve and feed the site: ``python -m tools.site COMMAND``.
 
-* ``build``   ``mkdocs build --strict`` into ``site/``. Before that it checks that every figure
-  the pages show exists, and if one is missing it names the command that draws it. The site is
+* ``generate`` write the docs tree the site is built from, ``build/docs/`` (``docs/`` and the
+  pages generated from the code: API reference, module pages, practice problems and exercises,
+  "Try it" boxes), and ``mkdocs.generated.yml``, ``mkdocs.yml`` with that tree and the whole nav
+  (:mod:`tools.pages.generate`). Both are git-ignored; a second run changes nothing.
+* ``build``   generate, then ``mkdocs build --strict -f mkdocs.generated.yml`` into ``site/``.
+  Before that it checks that every figure the pages show exists, and if one is missing it names
+  the command that draws it. The site is
   built in a folder beside ``site/`` and swapped in when the build succeeds, so a failed build
   leaves the old site whole, and a server showing it never sees a half-written one.
 * ``serve``   check that the port is free, build, then serve ``site/`` on
-  http://127.0.0.1:8000 (``--port``); Ctrl-C stops.
+  http://127.0.0.1:8000 (``--port``), building again whenever a source changes (``docs/``, the
+  packages, the exercises, ``mkdocs.yml``; ``--no-watch`` turns it off); Ctrl-C stops.
 * ``pdf``     build, then print each section's one-page version (``print/ml.html``, ...;
   ``tools/print_pages.py``) to ``pdf/<section>.pdf`` with headless Chromium's print-to-PDF.
 * ``figures`` run every command of the figure registry (:data:`FIGURE_COMMANDS`).
@@ -27,6 +33,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -61,6 +68,7 @@ FIGURE_COMMANDS: list[tuple[str, list[str]]] = [
 ESSAY_FIGURES: dict[str, str] = {
     "figures/biology/ant_colony.png": "biology.ant_colony",
     "figures/biology/brain_backprop.png": "biology.brain_backprop",  # needs MNIST
+    "figures/biology/elementary_automata.png": "biology.elementary_automata",
     "figures/biology/epidemics.png": "biology.epidemics",
     "figures/biology/evolution.png": "biology.evolution",
     "figures/biology/game_of_life.png": "biology.game_of_life",
@@ -148,8 +156,31 @@ def _mkdocs_env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
+def generate_pages() -> int:
+    """Write the docs tree and its configuration (:mod:`tools.pages.generate`); 1 on problems."""
+    from tools.pages.generate import CONFIG_OUT, OUT, generate
+
+    started = time.monotonic()
+    generated, changed = generate(ROOT)
+    for error in generated.errors:
+        print(f"generate: {error}", file=sys.stderr)
+    print(f"==> {len(generated.pages)} pages ({generated.generated} generated) in "
+          f"{OUT.relative_to(ROOT)}/, nav in {CONFIG_OUT.name}: {changed} files changed "
+          f"({time.monotonic() - started:.1f} s)", flush=True)
+    if generated.errors:
+        print(f"{len(generated.errors)} problem(s) above: fix them, then build again",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def build(site_dir: Path, check_figures: bool = True) -> int:
-    """Run the strict build into ``site_dir``; return the exit code."""
+    """Generate the pages, then run the strict build into ``site_dir``; return the exit code."""
+    from tools.pages.generate import CONFIG_OUT
+
+    code = generate_pages()
+    if code != 0:
+        return code
     if check_figures:
         missing = missing_figures()
         if missing:
@@ -166,7 +197,8 @@ def build(site_dir: Path, check_figures: bool = True) -> int:
     print(f"==> building the site into {site_dir} (about a minute; progress below)", flush=True)
     started = time.monotonic()
     # Never add -q: MkDocs 1.6 then stops counting warnings, and --strict lets them all pass.
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh)]
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(CONFIG_OUT),
+               "--site-dir", str(fresh)]
     code = subprocess.run(command, cwd=ROOT, env=_mkdocs_env(), check=False).returncode
     if code != 0:
         shutil.rmtree(fresh, ignore_errors=True)
@@ -226,19 +258,58 @@ def listen(site_dir: Path, host: str, port: int) -> http.server.ThreadingHTTPSer
         return None
 
 
+# What the site is made from: a change to any file here makes `serve` build again.
+WATCHED = ("docs", "ml", "dsa", "biology", "practice", "tools", "overrides", "mkdocs.yml")
+
+
+def source_stamp(root: Path = ROOT, watched: tuple[str, ...] = WATCHED) -> tuple[int, int]:
+    """How many source files there are and the newest one's modification time (ns): any edit,
+    new file or deleted file changes it.
+
+    >>> root = Path(tempfile.mkdtemp()); _ = (root / "a.md").write_text("x")
+    >>> before = source_stamp(root, ("a.md", "docs"))
+    >>> _ = (root / "b.md").write_text("y"); source_stamp(root, ("a.md", "b.md")) != before
+    True
+    """
+    count, newest = 0, 0
+    for name in watched:
+        top = root / name
+        for path in [top] if top.is_file() else top.rglob("*"):
+            if "__pycache__" not in path.parts and path.is_file():
+                count, newest = count + 1, max(newest, path.stat().st_mtime_ns)
+    return count, newest
+
+
+def watch(site_dir: Path, stop: threading.Event, every: float = 2.0) -> None:
+    """Build ``site_dir`` again each time the sources change, until ``stop`` is set."""
+    stamp = source_stamp()
+    while not stop.wait(every):
+        if source_stamp() != stamp:
+            print("==> a source changed: building again (the old site is served meanwhile)",
+                  flush=True)
+            build(site_dir)
+            stamp = source_stamp()
+
+
 def serve(site_dir: Path, host: str, port: int,
-          server: http.server.ThreadingHTTPServer | None = None) -> int:
-    """Serve ``site_dir`` until Ctrl-C (on ``server`` if it is already bound)."""
+          server: http.server.ThreadingHTTPServer | None = None, rebuild: bool = False) -> int:
+    """Serve ``site_dir`` until Ctrl-C (on ``server`` if it is already bound); with
+    ``rebuild``, build it again whenever a source changes."""
     server = server or listen(site_dir, host, port)
     if server is None:
         return 2
     print(f"Serving {site_dir} at http://{host}:{server.server_port}/  (Ctrl-C stops)",
           flush=True)
+    stop = threading.Event()
+    if rebuild:
+        print("==> watching the sources; a change rebuilds the site (--no-watch: off)", flush=True)
+        threading.Thread(target=watch, args=(site_dir, stop), daemon=True).start()
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         print("\nstopped")
     finally:
+        stop.set()
         server.server_close()
     return 0
 
@@ -342,8 +413,14 @@ def main(argv: list[str] | None = None) -> int:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("build", help="strict build into site/",
-                       description="Run `mkdocs build --strict`. Fails on broken links, missing "
+    sub.add_parser("generate", help="write the pages and the nav the site is built from",
+                   description="Write build/docs/ (docs/ and the pages generated from the code) "
+                               "and mkdocs.generated.yml (mkdocs.yml with the whole nav). "
+                               "`build`, `serve` and `pdf` do this first.")
+
+    p = sub.add_parser("build", help="generate, then a strict build into site/",
+                       description="Generate the pages, then run `mkdocs build --strict` on "
+                                   "mkdocs.generated.yml. Fails on broken links, missing "
                                    "anchors, missing snippet sections, bad formulas, and "
                                    "figures that have not been drawn.",
                        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
@@ -355,7 +432,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--port", type=int, default=8000, help="port to listen on (0: any free one)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--site-dir", type=Path, default=ROOT / "site", help="where the site goes")
-    p.add_argument("--no-build", action="store_true", help="serve the existing site as it is")
+    p.add_argument("--no-build", action="store_true",
+                   help="serve the existing site as it is (and do not watch the sources)")
+    p.add_argument("--no-watch", action="store_true",
+                   help="do not build again when a source changes")
 
     p = sub.add_parser("pdf", help="build, then print each section to a PDF",
                        description="Build the site, then print its one-page sections "
@@ -382,6 +462,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=WEIGHTS_JS, help="the script to write")
 
     args = parser.parse_args(argv)
+    if args.command == "generate":
+        return generate_pages()
     if args.command == "build":
         return build(args.site_dir)
     if args.command == "serve":
@@ -393,7 +475,8 @@ def main(argv: list[str] | None = None) -> int:
             if code != 0:
                 server.server_close()
                 return code
-        return serve(args.site_dir.resolve(), args.host, args.port, server)
+        return serve(args.site_dir.resolve(), args.host, args.port, server,
+                     rebuild=not (args.no_watch or args.no_build))
     if args.command == "pdf":
         if not args.no_build:
             code = build(args.site_dir)

@@ -43,18 +43,24 @@ def load_tool(name: str):
     """The module ``tools/<name>.py``, imported as ``tools.<name>`` (pytest puts the repository
     root on the path: ``pythonpath`` in pyproject.toml).
 
-    ``name`` may name a hook: ``load_tool("hooks/mathml")``.
+    ``name`` may name a hook or a generator: ``load_tool("hooks/mathml")``,
+    ``load_tool("pages/modules")``.
     """
     return importlib.import_module("tools." + name.replace("/", "."))
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site, built with ``mkdocs build --strict`` exactly as ``tools/site.py build`` does,
-    with its printable section pages (``print/<section>.html``)."""
+    """The site, generated and built with ``mkdocs build --strict`` exactly as
+    ``tools/site.py build`` does, with its printable section pages (``print/<section>.html``)."""
+    from tools.pages.generate import CONFIG_OUT, generate
+
+    generated, _ = generate(ROOT)
+    assert not generated.errors, "\n".join(generated.errors)
     site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(CONFIG_OUT),
+         "--site-dir", str(site)],
         cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True, text=True, check=False)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr[-4000:]}"

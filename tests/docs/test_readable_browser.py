@@ -251,8 +251,8 @@ def _nav_links(page) -> list[str]:
 def test_the_nav_is_in_teaching_order_in_three_sections(open_page, tool):
     from practice.problems import load_problem, problem_folders
 
-    module_pages = tool("hooks/module_pages")
-    practice = tool("hooks/practice_pages")
+    module_pages = tool("pages/modules")
+    practice = tool("pages/practice")
     for path, key in (("dsa/sorting/index.html", "dsa/sorting"),
                       ("ml/linear/index.html", "ml/linear")):
         page, _ = open_page(path)
@@ -262,7 +262,7 @@ def test_the_nav_is_in_teaching_order_in_three_sections(open_page, tool):
     # Practice: on a problem's page its pattern is open, every other pattern is one link to
     # its first problem; patterns in teaching order, easy problems first.
     page, _ = open_page("dsa/practice/two-sum.html")
-    problems = practice.teaching_order([load_problem(f) for f in problem_folders()])
+    problems = practice.teaching_order([load_problem(f) for f in problem_folders(section="dsa")])
     groups = practice.by_pattern(problems)
     first = next(iter(groups))
     assert "two-sum" in [p.id for p in groups[first]]

@@ -114,7 +114,7 @@ def test_figures_refuses_an_unknown_folder(site_tool, capsys):
 def test_help_lists_every_command():
     result = subprocess.run([sys.executable, "-m", "tools.site", "--help"], cwd=ROOT,
                             capture_output=True, text=True, check=True)
-    for command in ("build", "serve", "figures", "weights"):
+    for command in ("generate", "build", "serve", "figures", "weights"):
         assert command in result.stdout
     assert "python -m tools.site" in result.stdout
 

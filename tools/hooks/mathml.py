@@ -83,6 +83,9 @@ _MI, _MO = f"{{{NS}}}mi", f"{{{NS}}}mo"
 _OPENING = set("([{⟨|‖⌊⌈")
 _APPLY = "\u2061"                 # FUNCTION APPLICATION: invisible, says "f applied to x"
 _THIN = "0.1667em"               # TeX's \, : the space between log and p
+# TeX's operator names that latex2mathml does not know (it knows \log, \max and the other 30):
+# written as \operatorname, they are set like the rest.
+_TEX_NAMES = re.compile(r"\\(arg)(?![A-Za-z])")
 
 
 class MathError(ValueError):
@@ -98,13 +101,16 @@ def latex_to_mathml(tex: str, display: bool) -> str:
     True
     >>> '<mn>100,480</mn>' in latex_to_mathml("100{,}480", display=False)
     True
+    >>> ">arg</mi>" in latex_to_mathml(r"\\arg\\min_j d_j", display=False)
+    True
     >>> latex_to_mathml(r"\\begin{aligned} a &= b && c \\end{aligned}", display=True)
     Traceback (most recent call last):
     tools.hooks.mathml.MathError: latex2mathml turned the formula ...
     """
     tex = tex.strip()
     try:
-        mathml = convert(tex, display="block" if display else "inline")
+        mathml = convert(_TEX_NAMES.sub(r"\\operatorname{\1}", tex),
+                         display="block" if display else "inline")
     except Exception as error:  # latex2mathml raises many types; the build needs one message
         raise MathError(f"cannot convert the formula {tex!r} to MathML: {error}; check its "
                         "LaTeX (latex2mathml supports the usual math commands)") from error

@@ -1,8 +1,9 @@
 """Put every page in the nav, even the ones nobody listed in ``mkdocs.yml``.
 
 ``nav:`` in ``mkdocs.yml`` gives the order of the pages someone placed by hand. A page it does
-not list (a new essay in ``docs/biology/``, the pages other hooks generate) would be built but
-unreachable from the menu. This hook files each such page under its folder:
+not list (a new essay in ``docs/biology/``, the generated pages) would be built but unreachable
+from the menu. :func:`add_unlisted` files each such page under its folder, and the generation step
+(:mod:`tools.pages.generate`) writes the whole nav into the configuration it builds with:
 
 * a folder's place in the nav is the list that its ``index.md`` leads (``biology/*.md`` goes
   into the section that starts with ``biology/index.md``);
@@ -15,7 +16,7 @@ unreachable from the menu. This hook files each such page under its folder:
   pages the index does not link to come after, alphabetically. Each page is titled by its own
   first heading. Pages at the top of ``docs/`` join the home section.
 
-List a page in ``mkdocs.yml`` to choose its place or title; this hook never moves a listed page.
+List a page in ``mkdocs.yml`` to choose its place or title; a listed page is never moved.
 
 >>> nav = [{"Home": ["index.md"]},
 ...        {"DSA": ["dsa/index.md", {"Sorting": "dsa/sorting/index.md"}]}]
@@ -35,7 +36,7 @@ List a page in ``mkdocs.yml`` to choose its place or title; this hook never move
 >>> nav[0]["Sorting"]
 ['sorting/index.md', 'sorting/bubble.md', 'sorting/heap.md', 'sorting/alpha.md', 'sorting/zeta.md']
 
-Cost: O(pages × nav entries) once per build.
+Cost: O(pages × nav entries) per generation.
 """
 
 from __future__ import annotations
@@ -151,17 +152,36 @@ def first_heading(markdown: str) -> str | None:
     return match.group(1) if match else None
 
 
-def on_files(files, config):
-    """MkDocs hook: runs after the hooks that generate pages, before the nav is built."""
-    if config.nav is None:
-        return files
-    pages = [f.src_uri for f in files.documentation_pages()]
-    titles, links = {}, {}
-    for file in files.documentation_pages():
-        if file.src_uri.endswith("index.md"):
-            links[file.src_uri] = file.content_string
-            title = first_heading(file.content_string)
-            if title:
-                titles[file.src_uri] = title
-    add_unlisted(config.nav, pages, titles, links)
-    return files
+
+def expand(nav: list, index: str, section: list, title: str) -> bool:
+    """Replace the entry of ``nav`` that is the page ``index`` by the section ``section``
+    (titled as that entry was, or ``title``); False if no entry is.
+
+    >>> nav = [{"DSA": ["dsa/index.md", {"Practice": "dsa/practice/index.md"}]}]
+    >>> expand(nav, "dsa/practice/index.md", ["dsa/practice/index.md", "dsa/practice/a.md"], "P")
+    True
+    >>> nav[0]["DSA"][1]
+    {'Practice': ['dsa/practice/index.md', 'dsa/practice/a.md']}
+    """
+    found = _find(nav, index)
+    if not found:
+        return False
+    entries, position = found
+    entry = entries[position]
+    entries[position] = {next(iter(entry)) if isinstance(entry, dict) else title: section}
+    return True
+
+
+def append_to_folder(nav: list, folder: str, entry: dict) -> None:
+    """Append ``entry`` to the nav list that ``folder``'s index leads (or to the top level).
+
+    >>> nav = [{"Essays": ["biology/index.md", "biology/hopfield.md"]}]
+    >>> append_to_folder(nav, "biology", {"Exercises": ["biology/exercises/index.md"]})
+    >>> nav[0]["Essays"][-1]
+    {'Exercises': ['biology/exercises/index.md']}
+    """
+    found = _find(nav, f"{folder}/index.md")
+    if found and found[1] == 0:
+        found[0].append(entry)
+    else:
+        nav.append(entry)

@@ -1,10 +1,11 @@
 """Generate the API reference: one page per Python package, written from the code's docstrings.
 
-Nobody keeps a list of modules by hand, so the reference cannot fall behind the code. When the
-site is built this hook walks the packages in :data:`PACKAGES`, and for every package folder
-(one with an ``__init__.py``) makes a page ``api/<dotted.name>.md`` that asks mkdocstrings for
-the package docstring and then each public module in it, in file-name order. It also makes the
-section's landing page ``api/index.md`` and appends an "API reference" section to the nav.
+Nobody keeps a list of modules by hand, so the reference cannot fall behind the code. Before the
+site is built, :func:`api_pages` walks the packages in :data:`PACKAGES`, and for every package
+folder (one with an ``__init__.py``) makes a page ``api/<dotted.name>.md`` that asks
+mkdocstrings for the package docstring and then each public module in it, in file-name order. It
+also makes the section's landing page ``api/index.md``; :func:`api_nav` is the "API reference"
+section of the nav.
 
 Left out on purpose: private modules (``_name.py``), ``__main__.py``, and folders that hold data
 rather than library code (:data:`SKIPPED_FOLDERS`, e.g. the practice problems' starters).
@@ -15,7 +16,7 @@ True
 >>> "::: ml" in pages["api/ml.md"]
 True
 
-Cost: one directory walk, O(number of files), when the build starts.
+Cost: one directory walk, O(number of files), per generation.
 """
 
 from __future__ import annotations
@@ -107,27 +108,3 @@ def api_nav(pages: dict[str, str]) -> list:
         sections.setdefault(SECTION_TITLES.get(top, top), []).append({name: path})
     return ["api/index.md", *({title: entries} for title, entries in sections.items())]
 
-
-_pages: dict[str, str] = {}
-
-
-def on_config(config):
-    """MkDocs hook: find the packages and add the reference section to the nav."""
-    root = Path(config.config_file_path).resolve().parent
-    _pages.clear()
-    _pages.update(api_pages(root))
-    if config.nav is not None:
-        config.nav = [entry for entry in config.nav
-                      if not (isinstance(entry, dict) and "API reference" in entry)]
-        config.nav.append({"API reference": api_nav(_pages)})
-    return config
-
-
-def on_files(files, config):
-    """MkDocs hook: add the generated pages to the build (they are never written to ``docs/``)."""
-    from mkdocs.structure.files import File
-
-    for path, content in _pages.items():
-        if files.get_file_from_path(path) is None:
-            files.append(File.generated(config, path, content=content))
-    return files

@@ -2,12 +2,13 @@
 
 Each module in ``dsa/`` and in the classic parts of ``ml/`` already teaches: its docstring explains
 the idea, states the invariant or the math and gives the costs, and its code is the tested
-implementation. This hook turns each module into a page ``<top>/<package>/<module>.md`` — the
-docstring as prose, the figure drawn for it when there is one (``docs/figures/<top>/<package>.
-<module>.png``, e.g. by :mod:`dsa.growth`), and the source after the docstring included with
-``pymdownx.snippets`` — plus a landing page per package listing its modules in teaching order
-(:data:`ORDER`). Nothing is pasted, so the pages cannot drift from the code. The nav hook
-(``nav_sections.py``) files the pages under their section, in the order the landing page lists them.
+implementation. :func:`module_pages` turns each module into a page
+``<top>/<package>/<module>.md``: the docstring as prose, the figure drawn for it when there is
+one (``docs/figures/<top>/<package>.<module>.png``, e.g. by :mod:`dsa.growth`), and the source
+after the docstring included with ``pymdownx.snippets``; plus a landing page per package listing
+its modules in teaching order (:data:`ORDER`). Nothing is pasted, so the pages cannot drift from
+the code. The nav (:mod:`tools.pages.nav`) files the pages under their section, in the order the
+landing page lists them.
 
 >>> pages = module_pages(Path(__file__).resolve().parents[2])
 >>> "dsa/sorting/index.md" in pages and "dsa/sorting/merge_sort.md" in pages
@@ -15,25 +16,18 @@ True
 >>> '--8<-- "dsa/sorting/merge_sort.py:' in pages["dsa/sorting/merge_sort.md"]
 True
 
-Cost: one directory walk and one parse per module, O(size of the packages), when the build starts.
+Cost: one directory walk and one parse per module, O(size of the packages), per generation.
 """
 
 from __future__ import annotations
 
 import ast
-import sys
 from pathlib import Path
 
+from dsa.growth import CAPTIONS
+from tools.hooks.docstrings import markdown_docstring
+
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "tools" / "hooks") not in sys.path:  # mkdocs loads hooks by path
-    sys.path.insert(0, str(ROOT / "tools" / "hooks"))
-
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from docstrings import markdown_docstring  # noqa: E402
-
-from dsa.growth import CAPTIONS  # noqa: E402
 
 #: The packages that get pages, in the order a reader meets them, with their section titles.
 #: ``ml/nn`` is absent on purpose: the centrepiece has hand-written pages that walk through it.
@@ -258,22 +252,3 @@ def module_pages(root: Path) -> dict[str, str]:
                 pages[f"{top}/{package}/{path.stem}.md"] = _module_page(root, top, package, path)
     return pages
 
-
-_pages: dict[str, str] = {}
-
-
-def on_config(config):
-    """MkDocs hook: build the pages once per build, from the files as they are now."""
-    _pages.clear()
-    _pages.update(module_pages(Path(config.config_file_path).resolve().parent))
-    return config
-
-
-def on_files(files, config):
-    """MkDocs hook: add the generated pages to the build (they are never written to ``docs/``)."""
-    from mkdocs.structure.files import File
-
-    for path, content in _pages.items():
-        if files.get_file_from_path(path) is None:
-            files.append(File.generated(config, path, content=content))
-    return files
