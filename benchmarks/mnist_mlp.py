@@ -9,6 +9,9 @@ table:
   epoch (x W1, a1 W2, a2 W3; a2ᵀ g3, a1ᵀ g2, xᵀ g1; g3 W3ᵀ, g2 W2ᵀ) on arrays of the same
   shapes, with nothing else: the floor for any implementation on this BLAS, so ``ours / floor``
   is what the rest (activations, loss, Adam, batching) costs;
+* **numpy alone, fused by hand** (:class:`FusedMLP`): the same network and Adam as one loop
+  with every buffer allocated once and every operation in place, no layers and no checks: what
+  numpy itself allows, so ``ours / fused`` is what the library's structure costs;
 * **scikit-learn**'s ``MLPClassifier`` (same layers, ``solver="adam"``, ``alpha=0``);
 * **JAX** with the whole training step under ``jax.jit`` (Adam written out, as in the paper);
 * **PyTorch** on the CPU (``torch.nn`` and ``torch.optim.Adam``).
@@ -18,11 +21,12 @@ first with one thread (``OPENBLAS_NUM_THREADS`` and friends, ``XLA_FLAGS``,
 ``torch.set_num_threads``), timed in **CPU seconds**, the work itself, which other programs on
 the machine do not inflate; then with the library's default threads, timed in **wall seconds**,
 what a user waits. The typical epoch is the median after the first (which pays for warm-up and
-compilation). The test accuracy is the one each reaches after the same epochs. Speed is a figure
-to print, never a test::
+compilation). The test accuracy is the one each reaches after the same epochs. A last table
+splits one epoch of ours into its phases (gather, forward, loss, backward, Adam), each timed
+with a CPU clock around it. Speed is a figure to print, never a test::
 
     python benchmarks/mnist_mlp.py [--epochs 3] [--json | --markdown] [--neurons 100]
-                                   [--only numpy,sklearn,jax,torch]
+                                   [--only numpy,fused,sklearn,jax,torch]
 
 ``--neurons`` also times the neuron-by-neuron network against the vectorised one per image.
 """
@@ -44,19 +48,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ml.datasets.mnist import load_mnist
 from ml.mnist.data import to_features
+from ml.nn.batches import minibatch_indices
 from ml.nn.blas import blas_threads
 from ml.nn.losses import SoftmaxCrossEntropy
 from ml.nn.mlp import MLP
-from ml.nn.optim import Adam
+from ml.nn.optim import FLUSH_EVERY, Adam
 from ml.nn.schedules import constant
 from ml.nn.training import train
 
 SIZES = [784, 128, 64, 10]
 LR, BATCH = 1e-3, 128
 # variables that cap a library's threads; set in a worker's environment before it starts
+TINY = float(np.finfo(np.float32).tiny)  # the smallest normal float32
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
               "XLA_FLAGS": "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"}
-WORKERS = ("numpy", "sklearn", "jax", "torch")
+WORKERS = ("numpy", "fused", "sklearn", "jax", "torch")
 # figures from issue 16's own run on another installation, quoted, never measured here
 ISSUE_16 = {"torch": "PyTorch 2.13, 0.77 s per epoch in issue 16's own run"}
 
@@ -84,6 +90,98 @@ def numpy_run(data, epochs, seed):
             train(model.network_, X, y, opt, constant(LR), 1, BATCH, rng)
         clocks.append(clock)
     return clocks, model.score(X_test, y_test), "numpy " + np.__version__
+
+
+class FusedMLP:
+    """The same network and Adam, written as one numpy loop with nothing to share: every
+    buffer allocated once per batch size, every operation in place, one Adam step over one
+    buffer holding all parameters. No library code, no layer objects, no checks. It measures
+    what numpy itself allows for this recipe; the library's distance to it is the price of
+    its layers, checks and bookkeeping."""
+
+    def __init__(self, rng):
+        shapes = list(itertools.pairwise(SIZES))
+        size = sum(a * b + b for a, b in shapes)
+        self.P, self.G, self.U, self.V, self.S = (np.zeros(size, np.float32) for _ in range(5))
+        self.W, self.b, self.dW, self.db, start = [], [], [], [], 0
+        for a, b in shapes:
+            for params, grads, shape in ((self.W, self.dW, (a, b)), (self.b, self.db, (b,))):
+                end = start + int(np.prod(shape))
+                params.append(self.P[start:end].reshape(shape))
+                grads.append(self.G[start:end].reshape(shape))
+                start = end
+            self.W[-1][...] = rng.standard_normal((a, b)) * np.sqrt(2 / a)
+        self.t, self.buffers = 0, {}
+
+    def _buffers(self, n):
+        if n not in self.buffers:  # activations, then gradients for the hidden ones
+            self.buffers[n] = ([np.empty((n, k), np.float32) for k in SIZES[1:]],
+                               [np.empty((n, k), np.float32) for k in SIZES[1:-1]],
+                               np.arange(n))
+        return self.buffers[n]
+
+    def step(self, x, labels):
+        a, g_hidden, rows = self._buffers(len(x))
+        inputs = [x, *a[:-1]]
+        for i, (W, b) in enumerate(zip(self.W, self.b, strict=True)):
+            np.matmul(inputs[i], W, out=a[i])
+            a[i] += b
+            if i < len(self.W) - 1:
+                np.maximum(a[i], 0, out=a[i])
+        g = a[-1]  # softmax in place, then (p - onehot) / n
+        g -= g.max(axis=1, keepdims=True)
+        np.exp(g, out=g)
+        g /= g.sum(axis=1, keepdims=True)
+        g[rows, labels] -= 1
+        g *= np.float32(1 / len(x))
+        for i in range(len(self.W) - 1, -1, -1):
+            np.matmul(inputs[i].T, g, out=self.dW[i])
+            np.sum(g, axis=0, out=self.db[i])
+            if i > 0:
+                np.matmul(g, self.W[i].T, out=g_hidden[i - 1])
+                np.multiply(g_hidden[i - 1], inputs[i] > 0, out=g_hidden[i - 1])
+                g = g_hidden[i - 1]
+        self.adam()
+
+    def adam(self, b1=0.9, b2=0.999, eps=1e-8):
+        self.t += 1
+        c = np.sqrt((1 - b2) / (1 - b2**self.t)).item()
+        step, eps_t = LR * (1 - b1) / ((1 - b1**self.t) * c), eps / c
+        U, V, S = self.U, self.V, self.S
+        U *= b1
+        U += self.G
+        np.square(self.G, out=S)
+        V *= b2
+        V += S
+        if self.t % FLUSH_EVERY == 0:  # the library's subnormal flush, see ml.nn.optim
+            for state, decay in ((U, b1), (V, b2)):
+                np.copyto(state, 0, where=np.abs(state, out=S) < TINY / decay**FLUSH_EVERY)
+        np.sqrt(V, out=S)
+        S += eps_t
+        np.divide(U, S, out=S)
+        S *= step
+        self.P -= S
+
+    def predict(self, X):
+        for i, (W, b) in enumerate(zip(self.W, self.b, strict=True)):
+            X = X @ W + b
+            X = np.maximum(X, 0) if i < len(self.W) - 1 else X
+        return X.argmax(axis=1)
+
+
+def fused_run(data, epochs, seed):
+    """:class:`FusedMLP`, one epoch at a time, batches gathered as the library does."""
+    X, y, X_test, y_test = data
+    rng = np.random.default_rng(seed)
+    net, clocks = FusedMLP(rng), []
+    for _ in range(epochs):
+        with Clock() as clock:
+            order = rng.permutation(len(X))
+            for start in range(0, len(X), BATCH):
+                idx = order[start : start + BATCH]
+                net.step(X[idx], y[idx])
+        clocks.append(clock)
+    return clocks, float(np.mean(net.predict(X_test) == y_test)), "numpy " + np.__version__
 
 
 def sklearn_run(data, epochs, seed):
@@ -184,7 +282,8 @@ def torch_run(data, epochs, seed, threads=1):
     return clocks, float(np.mean(predicted == y_test)), "PyTorch " + torch.__version__
 
 
-RUNS = {"numpy": numpy_run, "sklearn": sklearn_run, "jax": jax_run, "torch": torch_run}
+RUNS = {"numpy": numpy_run, "fused": fused_run, "sklearn": sklearn_run, "jax": jax_run,
+        "torch": torch_run}
 
 
 def load(data_dir):
@@ -248,6 +347,35 @@ def matmul_epoch(n, batch_size, repeats, seed=0):
     return best
 
 
+PHASES = ("gather the batch", "forward", "loss and its gradient", "backward", "Adam")
+
+
+def profile(X, y, epochs=2, seed=0) -> dict[str, float]:
+    """CPU seconds per epoch (the last of ``epochs``) of each phase of the library's step:
+    the same calls as :func:`ml.nn.training.run_epoch`, with a clock around each."""
+    model = MLP(hidden=tuple(SIZES[1:-1]), batch_size=BATCH, lr=LR, seed=seed).build(784)
+    net, loss_fn, opt = model.network_, SoftmaxCrossEntropy(), Adam(lr=LR)
+    rng, params = np.random.default_rng(seed), net.params()
+    for _ in range(epochs):
+        seconds = dict.fromkeys(PHASES, 0.0)
+        for idx in minibatch_indices(len(X), BATCH, rng):
+            marks = [time.process_time()]
+            xb, yb = X[idx], y[idx]
+            marks.append(time.process_time())
+            logits = net.forward(xb, training=True)
+            marks.append(time.process_time())
+            loss_fn.forward(logits, yb)
+            grad = loss_fn.backward()
+            marks.append(time.process_time())
+            net.backward(grad, input_grad=False)
+            marks.append(time.process_time())
+            opt.step(params, net.grads())
+            marks.append(time.process_time())
+            for phase, before, after in zip(PHASES, marks[:-1], marks[1:], strict=True):
+                seconds[phase] += after - before
+    return seconds
+
+
 def neuron_vs_vectorised(X, y, n_images):
     """CPU seconds per image for one forward and backward pass, neuron by neuron and vectorised,
     from the same weights on the same images."""
@@ -277,8 +405,24 @@ def blas_kernel() -> str:
                      for i in blas) or "unknown"
 
 
-LABELS = {"numpy": "this project", "sklearn": "scikit-learn `MLPClassifier`",
+LABELS = {"numpy": "this project", "fused": "numpy alone: one hand-fused loop, no library",
+          "sklearn": "scikit-learn `MLPClassifier`",
           "jax": "JAX, step under `jax.jit`", "torch": "PyTorch (`torch.nn`, `torch.optim`)"}
+
+
+def _phase_lines(result: dict) -> list[str]:
+    """Where one epoch of ours goes, phase by phase, as a Markdown table."""
+    phases = result.get("phases")
+    if not phases:
+        return []
+    total = sum(phases.values())
+    lines = ["", "| where an epoch of ours goes (1 thread) | CPU s | share |",
+             "| --- | ---: | ---: |"]
+    lines += [f"| {name} | {sec:.3f} | {sec / total:.0%} |" for name, sec in phases.items()]
+    lines += [f"| all phases | {total:.3f} | 100% |", "",
+              f"Forward and backward hold the matrix products, {result['matmul_cpu']:.3f} s of "
+              "the floor; the rest of their time is biases, activations and Python calls."]
+    return lines
 
 
 def markdown(result: dict) -> str:
@@ -302,8 +446,11 @@ def markdown(result: dict) -> str:
             floor = result["matmul_cpu"]
             lines.append(f"| the same matrix products alone (the floor) | {floor:.3f} | "
                          f"{floor / ours:.2f} | | |")
-    lines += ["", f"Ours is **{result['ratio_to_floor']:.2f}×** the floor. "
+    fused = (f" numpy alone, fused by hand, is {result['fused_ratio_to_floor']:.2f}×."
+             if "fused_ratio_to_floor" in result else "")
+    lines += ["", f"Ours is **{result['ratio_to_floor']:.2f}×** the floor;{fused} "
               f"BLAS: {result['blas']}."]
+    lines += _phase_lines(result)
     quoted = [ISSUE_16[n] for n in WORKERS if "missing" in result["rows"].get(n, {})
               and n in ISSUE_16]
     if quoted:
@@ -329,10 +476,14 @@ def measure(args) -> dict:
             rows[name]["wall_default"] = spawn(name, 2, args.data_dir, one_thread=False)["wall"]
     with blas_threads(1):
         floor = matmul_epoch(60_000, BATCH, repeats=3).cpu
-        X, y, _, _ = load(args.data_dir) if args.neurons else (None, None, None, None)
+        X, y, _, _ = load(args.data_dir)
+        phases = profile(X, y)
         per_image = neuron_vs_vectorised(X, y, args.neurons) if args.neurons else None
     result = {"network": "-".join(map(str, SIZES)), "batch_size": BATCH, "lr": LR,
-              "epochs": args.epochs, "rows": rows, "matmul_cpu": floor, "blas": blas_kernel()}
+              "epochs": args.epochs, "rows": rows, "matmul_cpu": floor, "blas": blas_kernel(),
+              "phases": phases}
+    if "cpu" in rows.get("fused", {}):
+        result["fused_ratio_to_floor"] = rows["fused"]["cpu"] / floor
     if "numpy" in rows and "cpu" in rows["numpy"]:
         result["ratio_to_floor"] = rows["numpy"]["cpu"] / floor
     if per_image is not None:
