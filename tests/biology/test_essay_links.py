@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ESSAYS = sorted(p for p in (ROOT / "docs" / "biology").glob("*.md") if p.name != "index.md")
 LINK = re.compile(r"\]\(\.\./((?:dsa|ml|api)/[^)#\s]+\.md)")
-# The packages tools/hooks/module_pages.py gives a page per module (ml/nn has hand-written pages
+# The packages tools/pages/modules.py gives a page per module (ml/nn has hand-written pages
 # under docs/ml/network instead, and an API page).
 MODULE_PAGE = re.compile(r"^(dsa|ml)/(\w+)/(\w+)\.md$")
 API_PAGE = re.compile(r"^api/([\w.]+)\.md$")
