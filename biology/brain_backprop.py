@@ -133,12 +133,14 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-def learning_step(net: Net, x: np.ndarray, y: np.ndarray, rule: str) -> None:
-    """Fill ``net``'s grads by ``rule`` (one of :data:`RULES`)."""
+def learning_step(net: Net, x: np.ndarray, y: np.ndarray, rule: str, pc_steps: int = 20
+                  ) -> None:
+    """Fill ``net``'s grads by ``rule`` (one of :data:`RULES`); predictive coding relaxes for
+    ``pc_steps`` steps first."""
     if rule not in RULES:
         raise ValueError(f"unknown rule {rule!r}; choose one of {list(RULES)}")
     if rule == "predictive coding":
-        predictive_coding_step(net, x, y)
+        predictive_coding_step(net, x, y, steps=pc_steps)
     else:
         backprop_step(net, x, y, rule)
 
@@ -153,7 +155,8 @@ def angle(a: np.ndarray, b: np.ndarray) -> float:
     return round(float(np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))), 10)
 
 
-def signal_angle(net: Net, x: np.ndarray, y: np.ndarray, rule: str) -> float:
+def signal_angle(net: Net, x: np.ndarray, y: np.ndarray, rule: str, pc_steps: int = 20
+                 ) -> float:
     """Degrees between ``rule``'s update of the hidden weights W1 and the true gradient.
 
     >>> net = make_net(8, seed=0)
@@ -163,7 +166,7 @@ def signal_angle(net: Net, x: np.ndarray, y: np.ndarray, rule: str) -> float:
     """
     backprop_step(net, x, y, "backprop")
     true = net.hidden.grads["W"].copy()
-    learning_step(net, x, y, rule)
+    learning_step(net, x, y, rule, pc_steps)
     return angle(net.hidden.grads["W"], true)
 
 
@@ -173,37 +176,41 @@ def accuracy(net: Net, x: np.ndarray, y: np.ndarray) -> float:
 
 
 def train(rule: str, data: tuple[np.ndarray, ...], epochs: int = 4, n_hidden: int = 100,
-          lr: float = 0.1, batch: int = 32, seed: int = 0) -> dict[str, list[float]]:
+          lr: float = 0.1, batch: int = 32, seed: int = 0, pc_steps: int = 20
+          ) -> dict[str, list[float]]:
     """Train with ``rule`` by SGD; record test accuracy and the W1-update angle per quarter epoch.
 
     ``data`` is (X_train, y_train, X_test, y_test). The angle is measured on the first 500
     training images, against the gradient of the network as it is at that moment.
+    ``pc_steps`` is the number of relaxation steps of predictive coding (ignored by the others).
     """
     X, y, X_test, y_test = data
     net, opt = make_net(n_hidden, seed), SGD(lr=lr)
     order_rng = np.random.default_rng(seed + 1)
     probe = (X[:500], y[:500])
     history: dict[str, list[float]] = {"epoch": [0.0], "accuracy": [accuracy(net, X_test, y_test)],
-                                       "angle": [signal_angle(net, *probe, rule)]}
+                                       "angle": [signal_angle(net, *probe, rule, pc_steps)]}
     per_epoch = len(X) // batch
     marks = {round(per_epoch * q / 4) for q in (1, 2, 3, 4)}
     for epoch in range(epochs):
         order = order_rng.permutation(len(X))
         for k in range(per_epoch):
             rows = order[k * batch:(k + 1) * batch]
-            learning_step(net, X[rows], y[rows], rule)
+            learning_step(net, X[rows], y[rows], rule, pc_steps)
             opt.step(net.params(), net.grads())
             if k + 1 in marks:
                 history["epoch"].append(epoch + (k + 1) / per_epoch)
                 history["accuracy"].append(accuracy(net, X_test, y_test))
-                history["angle"].append(signal_angle(net, *probe, rule))
+                history["angle"].append(signal_angle(net, *probe, rule, pc_steps))
     return history
 
 
-def compare(data: tuple[np.ndarray, ...], epochs: int = 4, seed: int = 0) -> dict[str, dict]:
+def compare(data: tuple[np.ndarray, ...], epochs: int = 4, seed: int = 0,
+            pc_steps: int = 20) -> dict[str, dict]:
     """Train the same network by each of :data:`RULES`; ``{rule: history}``."""
     with single_threaded():
-        return {rule: train(rule, data, epochs=epochs, seed=seed) for rule in RULES}
+        return {rule: train(rule, data, epochs=epochs, seed=seed, pc_steps=pc_steps)
+                for rule in RULES}
 
 
 def draw(out: Path, histories: dict[str, dict]) -> Path:
@@ -242,6 +249,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="training images used (default: %(default)s)")
     parser.add_argument("--epochs", type=cli.integer(1, 50), default=4,
                         help="passes over the training images (default: %(default)s)")
+    # The third exercise sweeps it from 1 (exactly the gradient's direction) to 100.
+    parser.add_argument("--pc-steps", type=cli.integer(1, 1000), default=20,
+                        help="relaxation steps of predictive coding per batch "
+                             "(default: %(default)s)")
     cli.add_seed_option(parser, what="the weights, the feedback matrix and the batch order")
     return cli.run(parser, argv, _demo)
 
@@ -250,13 +261,15 @@ def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     from biology.pruning import mnist_arrays
 
     data = mnist_arrays(args.train, 2000)
-    histories = compare(data, epochs=args.epochs, seed=args.seed)
+    histories = compare(data, epochs=args.epochs, seed=args.seed, pc_steps=args.pc_steps)
     path = draw(args.out, histories)
     facts = {rule: {"accuracy": h["accuracy"][-1], "angle_deg": h["angle"][-1]}
              for rule, h in histories.items()}
     lines = [f"{rule:>18}: test accuracy {f['accuracy']:.3f}, W1 update "
              f"{f['angle_deg']:.1f}° from the gradient" for rule, f in facts.items()]
-    return {**facts, "figure": str(path)}, "\n".join([*lines, f"wrote {path}"])
+    lines[-1] += f" ({args.pc_steps} relaxation steps)"
+    return ({**facts, "pc_steps": args.pc_steps, "figure": str(path)},
+            "\n".join([*lines, f"wrote {path}"]))
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ essay's figure. They share one shape:
 
 * ``--out PNG`` (default: ``<essay>.png`` in the current folder), ``--json`` for one JSON object
   on one line instead of text, and ``--seed N`` in every demo that draws random numbers. (Six
-  demos are deterministic — Game of Life, Hodgkin–Huxley, L-systems, LIF, phyllotaxis, sequence
-  alignment — and have no ``--seed``, since it would change nothing.)
+  demos are deterministic — elementary automata, Game of Life, Hodgkin–Huxley, L-systems,
+  phyllotaxis, sequence alignment — and have no ``--seed``, since it would change nothing.)
 * Every numeric option has a range, checked while the options are read: NaN, infinity, a
   negative count or a grid too large to finish are refused before any work starts, and so is an
   ``--out`` that cannot be written.

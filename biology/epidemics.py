@@ -62,9 +62,10 @@ def sir_rhs(state: np.ndarray, beta: float, gamma: float) -> np.ndarray:
 
 # --8<-- [start:sir]
 def simulate_sir(beta: float, gamma: float, i0: float = 1e-4, days: float = 200.0,
-                 dt: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
+                 dt: float = 0.1, vaccinated: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """Integrate SIR with classical Runge–Kutta (RK4). Returns times (n,) and states (n, 3).
 
+    A fraction ``vaccinated`` starts in R: immune, so s0 = 1 - vaccinated - i0.
     O(days / dt). RK4's error per unit time is O(dt^4).
 
     >>> t, y = simulate_sir(beta=0.5, gamma=0.2, days=10, dt=0.5)
@@ -72,13 +73,13 @@ def simulate_sir(beta: float, gamma: float, i0: float = 1e-4, days: float = 200.
     (np.float64(10.0), True)
     """
     _check_rates(beta, gamma)
-    if not 0 < i0 < 1 or dt <= 0 or days <= 0:
-        raise ValueError(f"need 0 < i0 < 1, dt > 0 and days > 0, got i0={i0}, dt={dt}, "
-                         f"days={days}")
+    if not 0 < i0 < 1 or dt <= 0 or days <= 0 or not 0 <= vaccinated < 1 - i0:
+        raise ValueError(f"need 0 < i0 < 1, 0 <= vaccinated < 1 - i0, dt > 0 and days > 0, "
+                         f"got i0={i0}, vaccinated={vaccinated}, dt={dt}, days={days}")
     steps = round(days / dt)
     times = np.linspace(0.0, steps * dt, steps + 1)
     states = np.empty((steps + 1, 3))
-    states[0] = (1.0 - i0, i0, 0.0)
+    states[0] = (1.0 - vaccinated - i0, i0, vaccinated)
     for n in range(steps):
         y = states[n]
         k1 = sir_rhs(y, beta, gamma)
@@ -91,17 +92,27 @@ def simulate_sir(beta: float, gamma: float, i0: float = 1e-4, days: float = 200.
 
 
 # --8<-- [start:final-size]
-def final_size(r0: float, s0: float = 1.0, tol: float = 1e-12) -> float:
+def final_size(r0: float, s0: float = 1.0, tol: float = 1e-12, vaccinated: float = 0.0
+               ) -> float:
     """The fraction never infected, s_inf = s0 exp(-R0 (1 - s_inf)), by bisection.
 
     For R0 <= 1 (and s0 = 1) no epidemic happens and the answer is s0. For R0 > 1 the root lies
     in (0, 1/R0): the epidemic overshoots the herd-immunity threshold. O(log(1/tol)).
 
-    >>> final_size(0.8), round(final_size(2.0), 4)
-    (1.0, 0.2032)
+    Here 1 - s0 are infectious at the start, so s0 = 1 - v does *not* model vaccination. A
+    fraction v = ``vaccinated`` immune from the start takes no part: the others meet an
+    epidemic with R0 (1 - v), and s_inf is (1 - v) times that epidemic's answer (s0 then
+    counts the unvaccinated only). It solves s_inf = (1 - v) exp(-R0 (1 - v - s_inf)).
+
+    >>> final_size(0.8), round(final_size(2.0), 4), round(final_size(2.5, vaccinated=0.7), 12)
+    (1.0, 0.2032, 0.3)
     """
-    if r0 < 0 or not 0 < s0 <= 1:
-        raise ValueError(f"need R0 >= 0 and 0 < s0 <= 1, got R0={r0}, s0={s0}")
+    if r0 < 0 or not 0 < s0 <= 1 or not 0 <= vaccinated < 1:
+        raise ValueError(f"need R0 >= 0, 0 < s0 <= 1 and 0 <= vaccinated < 1, got R0={r0}, "
+                         f"s0={s0}, vaccinated={vaccinated}")
+    if vaccinated:
+        rest = 1.0 - vaccinated
+        return rest * final_size(r0 * rest, s0, tol)
     if r0 == 0 or (r0 <= 1 and s0 == 1.0):
         return s0  # nobody infects anybody, or the epidemic never starts
 
@@ -239,26 +250,30 @@ NETWORK_T = (0.3, 0.4, 0.5, 0.6, 0.75, 0.9)  # transmissibilities shown, R0 = c 
 
 
 def draw(out: Path, beta: float = 0.5, gamma: float = 0.2, people: int = 2000,
-         mean_degree: float = 4.0, transmissibility: float = 0.5, seed: int = 0) -> Path:
-    """Draw the essay's figure: SIR curves, final size against R0, an outbreak's BFS layers."""
+         mean_degree: float = 4.0, transmissibility: float = 0.5, seed: int = 0,
+         vaccinated: float = 0.0) -> Path:
+    """Draw the essay's figure: SIR curves, final size against R0, an outbreak's BFS layers.
+
+    ``vaccinated`` (a fraction immune from the start) changes the SIR panel only."""
     plt = pyplot()
 
     # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
     fig, axes = plt.subplots(3, 1, figsize=(6.8, 9.0))
     ax = axes[0]
-    t, y = simulate_sir(beta, gamma)
-    r0 = beta / gamma
+    t, y = simulate_sir(beta, gamma, vaccinated=vaccinated)
+    r0, s_inf = beta / gamma, final_size(beta / gamma, vaccinated=vaccinated)
     for k, (label, color) in enumerate((("S", "tab:blue"), ("I", "tab:red"), ("R", "tab:green"))):
         ax.plot(t, y[:, k], color=color, label=label)
-    ax.axhline(final_size(r0), color="tab:blue", ls=":", lw=1)
+    ax.axhline(s_inf, color="tab:blue", ls=":", lw=1)
     ax.axhline(1 / r0, color="gray", ls="--", lw=0.8)
-    ax.text(t[-1], final_size(r0), "$s_\\infty$ (final-size relation)", ha="right", va="bottom",
+    ax.text(t[-1], s_inf, "$s_\\infty$ (final-size relation)", ha="right", va="bottom",
             fontsize=8)
     ax.text(t[-1], 1 / r0, "$s = 1/R_0$: peak of I (herd immunity)", ha="right", va="bottom",
             fontsize=8)
     ax.set_xlabel("days")
     ax.set_ylabel("fraction of population")
-    ax.set_title(f"SIR, β = {beta}/day, γ = {gamma}/day, $R_0$ = {r0:g}", fontsize=9)
+    shots = f", {vaccinated:.0%} vaccinated" if vaccinated else ""
+    ax.set_title(f"SIR, β = {beta}/day, γ = {gamma}/day, $R_0$ = {r0:g}{shots}", fontsize=9)
     ax.legend(fontsize=8, loc="center right", bbox_to_anchor=(1.0, 0.65))
 
     ax = axes[1]
@@ -312,6 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="mean number of contacts per person (default: %(default)s)")
     parser.add_argument("--transmissibility", type=cli.real(0, 1), default=0.5,
                         help="probability a contact transmits (default: %(default)s)")
+    # The first exercise: vaccinate a fraction in advance and find where no epidemic starts.
+    parser.add_argument("--vaccinated", type=cli.real(0, 0.99), default=0.0,
+                        help="fraction immune from the start, in the SIR model "
+                             "(default: %(default)s)")
     cli.add_seed_option(parser)
     return cli.run(parser, argv, _demo)
 
@@ -329,14 +348,18 @@ def _demo(args: argparse.Namespace) -> tuple[dict, str]:
         raise ValueError(f"--people {args.people} with --degree {args.degree:g} makes "
                          f"{args.people * args.degree:,.0f} contacts per network, more than the "
                          f"{MAX_CONTACTS:,} that finish in minutes; lower either")
-    r0 = args.beta / args.gamma
-    s_end = float(simulate_sir(args.beta, args.gamma, days=400)[1][-1, 0])
+    r0, v = args.beta / args.gamma, args.vaccinated
+    states = simulate_sir(args.beta, args.gamma, days=400, vaccinated=v)[1]
+    s_end, s_inf = float(states[-1, 0]), final_size(r0, vaccinated=v)
     path = draw(args.out, args.beta, args.gamma, args.people, args.degree,
-                args.transmissibility, args.seed)
-    facts = {"r0": r0, "final_size_s_inf": final_size(r0), "ode_s_day_400": s_end,
+                args.transmissibility, args.seed, v)
+    facts = {"r0": r0, "vaccinated": v, "effective_r": r0 * (1 - v), "final_size_s_inf": s_inf,
+             "ode_s_day_400": s_end, "ode_peak_infectious": float(states[:, 1].max()),
              "figure": str(path)}
-    return facts, (f"R0 = {r0:g}: final-size relation s_inf = {final_size(r0):.4f}, "
-                   f"ODE at day 400: {s_end:.4f}\nwrote {path}")
+    shots = f", {v:g} vaccinated (R0 (1 - v) = {r0 * (1 - v):g})" if v else ""
+    return facts, (f"R0 = {r0:g}{shots}: final-size relation s_inf = {s_inf:.4f}, "
+                   f"ODE at day 400: {s_end:.4f}, peak of I: {facts['ode_peak_infectious']:.4f}"
+                   f"\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -95,14 +95,16 @@ def firing_rate(current: float | np.ndarray, neuron: LIF = LIF()) -> np.ndarray:
 
 # --8<-- [start:simulate]
 def simulate(current: float, duration: float = 500.0, dt: float = 0.1,
-             neuron: LIF = LIF()) -> tuple[np.ndarray, np.ndarray]:
+             neuron: LIF = LIF(), noise: float = 0.0, seed: int = 0
+             ) -> tuple[np.ndarray, np.ndarray]:
     """Integrate the membrane under a constant current; return (voltage trace, spike times), ms.
 
     Between spikes the equation is linear, so each step uses its exact solution
     V <- RI + (V - RI) exp(-h / tau) instead of an Euler step; the only error left is where in
     the step the threshold is crossed, which linear interpolation puts right to O(dt^2). A
     refractory period that ends inside a step integrates only the rest of that step.
-    O(duration / dt) time and memory.
+    With ``noise`` > 0 each step's current gets an independent Gaussian term of that standard
+    deviation (nA), held for the step. O(duration / dt) time and memory.
 
     >>> voltage, spikes = simulate(3.0, duration=50.0)
     >>> len(spikes), round(float(spikes[0]), 2)
@@ -110,12 +112,15 @@ def simulate(current: float, duration: float = 500.0, dt: float = 0.1,
     """
     if dt <= 0 or duration <= 0:
         raise ValueError(f"dt and duration must be positive, got dt={dt}, duration={duration}")
-    drive = neuron.r * current
+    if noise < 0:
+        raise ValueError(f"noise is a standard deviation, so >= 0; got {noise}")
     n_steps = round(duration / dt)
+    drives = neuron.r * (current + noise * np.random.default_rng(seed).standard_normal(n_steps)
+                         if noise else np.full(n_steps, float(current)))
     voltage = np.zeros(n_steps + 1)
     spikes: list[float] = []
     v, refractory_left = 0.0, 0.0
-    for k in range(n_steps):
+    for k, drive in enumerate(drives.tolist()):  # Python floats: faster one at a time
         h = dt - min(refractory_left, dt)  # the part of this step the membrane is free
         refractory_left = max(refractory_left - dt, 0.0)
         v_start = v
@@ -132,7 +137,7 @@ def simulate(current: float, duration: float = 500.0, dt: float = 0.1,
 
 
 def simulated_rate(current: float, duration: float = 500.0, dt: float = 0.1,
-                   neuron: LIF = LIF()) -> float:
+                   neuron: LIF = LIF(), noise: float = 0.0, seed: int = 0) -> float:
     """The firing rate (Hz) measured from a simulation: one over the mean inter-spike interval.
 
     The first spike is left out of the average: it starts from rest without a refractory
@@ -141,7 +146,7 @@ def simulated_rate(current: float, duration: float = 500.0, dt: float = 0.1,
     >>> round(simulated_rate(3.0), 1)
     112.0
     """
-    _, spikes = simulate(current, duration, dt, neuron)
+    _, spikes = simulate(current, duration, dt, neuron, noise, seed)
     if len(spikes) < 2:
         return 0.0
     return float(1000.0 / np.diff(spikes).mean())
@@ -156,13 +161,15 @@ def relu(x: float | np.ndarray) -> np.ndarray:
     return np.maximum(0.0, np.asarray(x, dtype=float))
 
 
-def draw(out: Path, neuron: LIF = LIF(), current: float = 2.0) -> Path:
-    """Draw the essay's figure: a voltage trace, and the f-I curve beside a ReLU."""
+def draw(out: Path, neuron: LIF = LIF(), current: float = 2.0, noise: float = 0.0,
+         seed: int = 0) -> Path:
+    """Draw the essay's figure: a voltage trace, and the f-I curve beside a ReLU (the trace and
+    the simulated points with ``noise`` nA of current noise, if any)."""
     plt = pyplot()
 
     # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
     fig, (ax_v, ax_f) = plt.subplots(2, 1, figsize=(6.8, 6.2))
-    voltage, spikes = simulate(current, duration=100.0, neuron=neuron)
+    voltage, spikes = simulate(current, duration=100.0, neuron=neuron, noise=noise, seed=seed)
     t = np.arange(len(voltage)) * 0.1
     ax_v.plot(t, voltage, lw=1)
     ax_v.vlines(spikes, neuron.v_th, neuron.v_th + 10, color="k", lw=1)  # drawn-on spikes
@@ -176,8 +183,9 @@ def draw(out: Path, neuron: LIF = LIF(), current: float = 2.0) -> Path:
     currents = np.linspace(0, 6 * i_th, 400)
     ax_f.plot(currents, firing_rate(currents, neuron), label="LIF formula")
     sampled = np.linspace(0.5 * i_th, 6 * i_th, 14)
-    ax_f.plot(sampled, [simulated_rate(i, neuron=neuron) for i in sampled], "o", ms=4,
-              label="LIF simulated")
+    ax_f.plot(sampled, [simulated_rate(i, neuron=neuron, noise=noise, seed=seed)
+                        for i in sampled], "o", ms=4,
+              label=f"LIF simulated, noise {noise:g} nA" if noise else "LIF simulated")
     no_ref = LIF(neuron.tau, neuron.r, neuron.v_th, 0.0)
     ax_f.plot(currents, firing_rate(currents, no_ref), ":", label="LIF, $t_{ref}=0$")
     slope = 1000.0 * neuron.r / (neuron.tau * neuron.v_th)  # Hz per nA of the asymptote
@@ -207,20 +215,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="refractory period in ms (default: %(default)s)")
     parser.add_argument("--current", type=cli.real(-100, 100), default=2.0,
                         help="current of the voltage trace in nA (default: %(default)s)")
+    # The second exercise: noise smooths the f-I curve's corner at the rheobase.
+    parser.add_argument("--noise", type=cli.real(0, 100), default=0.0,
+                        help="standard deviation in nA of a Gaussian current added in every "
+                             "0.1 ms step (default: %(default)s)")
+    cli.add_seed_option(parser, what="the current noise")
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     neuron = LIF(args.tau, args.r, args.v_th, args.t_ref)
-    path = draw(args.out, neuron, args.current)
+    path = draw(args.out, neuron, args.current, args.noise, args.seed)
     i_th = rheobase(neuron.v_th, neuron.r)
     test_current = 2 * i_th
     formula = float(firing_rate(test_current, neuron))
-    simulated = float(simulated_rate(test_current, neuron=neuron))
+    simulated = float(simulated_rate(test_current, neuron=neuron, noise=args.noise,
+                                     seed=args.seed))
+    # Just below the rheobase the formula says silence; noise can still carry V over.
+    below = float(simulated_rate(0.9 * i_th, 2000.0, neuron=neuron, noise=args.noise,
+                                 seed=args.seed))
     facts = {"rheobase_nA": i_th, "test_current_nA": test_current, "rate_formula_Hz": formula,
-             "rate_simulated_Hz": simulated, "figure": str(path)}
+             "rate_simulated_Hz": simulated, "noise_nA": args.noise,
+             "rate_simulated_at_0.9_rheobase_Hz": below, "figure": str(path)}
     return facts, (f"rheobase I_th = {i_th:g} nA\nrate at I = {test_current:g} nA: formula "
-                   f"{formula:.2f} Hz, simulated {simulated:.2f} Hz\nwrote {path}")
+                   f"{formula:.2f} Hz, simulated {simulated:.2f} Hz\nrate at I = "
+                   f"{0.9 * i_th:g} nA (0.9 I_th), noise {args.noise:g} nA: formula 0 Hz, "
+                   f"simulated {below:.2f} Hz\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -37,8 +37,10 @@ from biology import cli
 from biology.figures import pyplot, save_figure
 
 
-def correlated_gaussian(n_samples: int, cov: np.ndarray, seed: int = 0) -> np.ndarray:
-    """Zero-mean Gaussian samples (n_samples, d) with the given covariance matrix.
+def correlated_gaussian(n_samples: int, cov: np.ndarray, seed: int = 0,
+                        mean: Sequence[float] | None = None) -> np.ndarray:
+    """Gaussian samples (n_samples, d) with the given covariance matrix, and zero mean unless
+    ``mean`` is given.
 
     Uses the Cholesky factor L (cov = L L^T): if z is standard normal, L z has covariance cov.
 
@@ -51,7 +53,8 @@ def correlated_gaussian(n_samples: int, cov: np.ndarray, seed: int = 0) -> np.nd
         raise ValueError(f"cov must be a square matrix, got shape {cov.shape}")
     lower = np.linalg.cholesky(cov)
     rng = np.random.default_rng(seed)
-    return rng.standard_normal((n_samples, cov.shape[0])) @ lower.T
+    x = rng.standard_normal((n_samples, cov.shape[0])) @ lower.T
+    return x if mean is None else x + np.asarray(mean, dtype=float)
 
 
 # --8<-- [start:rules]
@@ -163,13 +166,15 @@ def pca_angles(history: np.ndarray, x: np.ndarray) -> np.ndarray:
     return _angles_to(history, PCA(n_components=1).fit(x).components_[0])
 
 
-def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0) -> Path:
+def draw(out: Path, n_samples: int = 1500, eta: float = 0.005, seed: int = 0,
+         mean: Sequence[float] = (0.0, 0.0)) -> Path:
     """Draw the essay's figure: the data with the learned w, |w| and alignment over time, and
-    the angle between Oja's w and :class:`ml.decomposition.PCA`'s first component."""
+    the angle between Oja's w and :class:`ml.decomposition.PCA`'s first component. ``mean``
+    shifts the data, which the rules see uncentred (PCA centres it)."""
     plt = pyplot()
 
     cov = np.array([[3.0, 1.2], [1.2, 1.0]])
-    x = correlated_gaussian(n_samples, cov, seed)
+    x = correlated_gaussian(n_samples, cov, seed, mean)
     e1 = top_eigenvector(cov)
     # Hebb's |w| grows by about (1 + eta * 3.6) per sample, and with a large eta Oja's w
     # overflows too (the exercise asks for that rate): curves simply stop where w leaves the
@@ -261,24 +266,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     # essay's first exercise asks for that breaking point, so divergence is a result, not an error.
     parser.add_argument("--eta", type=cli.real(0, 1, open_low=True), default=0.005,
                         help="learning rate (default: %(default)s)")
+    # The third exercise: data with a mean, fed to the rule without centring.
+    parser.add_argument("--mean", nargs=2, type=cli.real(-100, 100), default=[0.0, 0.0],
+                        metavar=("X1", "X2"),
+                        help="shift the data by this mean, not centred (default: 0 0)")
     cli.add_seed_option(parser)
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
-    path = draw(args.out, args.samples, args.eta, args.seed)
-    cov = np.array([[3.0, 1.2], [1.2, 1.0]])
+    path = draw(args.out, args.samples, args.eta, args.seed, args.mean)
+    cov, mean = np.array([[3.0, 1.2], [1.2, 1.0]]), np.array(args.mean)
     with np.errstate(over="ignore", invalid="ignore"):
-        w, _ = train(correlated_gaussian(args.samples, cov, args.seed), "oja", args.eta, 3,
+        w, _ = train(correlated_gaussian(args.samples, cov, args.seed, mean), "oja", args.eta, 3,
                      args.seed)
         norm = float(np.linalg.norm(w))
     if not math.isfinite(norm):
-        facts = {"diverged": True, "abs_cos_w_e1": None, "norm_w": None, "figure": str(path)}
+        facts = {"diverged": True, "abs_cos_w_e1": None, "norm_w": None,
+                 "abs_cos_w_top_second_moment": None, "mean": args.mean, "figure": str(path)}
         return facts, (f"Oja's w left the float range at eta = {args.eta:g}: the rule "
                        f"diverged\nwrote {path}")
     cos = float(alignment(w, top_eigenvector(cov)))
-    facts = {"diverged": False, "abs_cos_w_e1": cos, "norm_w": norm, "figure": str(path)}
-    return facts, f"|cos(w, e1)| = {cos:.4f}, |w| = {norm:.4f}\nwrote {path}"
+    # Uncentred, the rule averages x x^T = C + m m^T, not C: its top eigenvector is the answer.
+    raw = float(alignment(w, top_eigenvector(cov + np.outer(mean, mean))))
+    facts = {"diverged": False, "abs_cos_w_e1": cos, "norm_w": norm,
+             "abs_cos_w_top_second_moment": raw, "mean": args.mean, "figure": str(path)}
+    shifted = (f"\ndata mean {tuple(args.mean)}: |cos(w, top eigenvector of C + m m^T)| = "
+               f"{raw:.4f}" if mean.any() else "")
+    return facts, f"|cos(w, e1)| = {cos:.4f}, |w| = {norm:.4f}{shifted}\nwrote {path}"
 
 
 if __name__ == "__main__":

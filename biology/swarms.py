@@ -178,12 +178,16 @@ GRADIENTS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
 FUNCTIONS = {"sphere": sphere, "rastrigin": rastrigin, "rosenbrock": rosenbrock}
 
 
+INERTIA = 0.7298  # Clerc and Kennedy's constriction coefficient, with c = 1.49618
+
+
 # --8<-- [start:pso]
 def pso(f: Callable[[np.ndarray], np.ndarray], dim: int, bound: float, particles: int = 30,
-        iterations: int = 200, seed: int = 0, w: float = 0.7298, c: float = 1.49618
-        ) -> tuple[np.ndarray, list[float]]:
+        iterations: int = 200, seed: int = 0, w: float = INERTIA, c: float = 1.49618,
+        speeds: list[float] | None = None) -> tuple[np.ndarray, list[float]]:
     """Minimise ``f`` over [-bound, bound]^dim; return the best point and the best value after
-    each iteration (one evaluation per particle per iteration)."""
+    each iteration (one evaluation per particle per iteration). ``w`` is the inertia; the
+    particles' mean speed after each iteration is appended to ``speeds`` if given."""
     rng = np.random.default_rng(seed)
     x = rng.uniform(-bound, bound, (particles, dim))
     v = rng.uniform(-bound, bound, (particles, dim)) * 0.1
@@ -194,6 +198,8 @@ def pso(f: Callable[[np.ndarray], np.ndarray], dim: int, bound: float, particles
         r1, r2 = rng.random((2, particles, dim))
         v = w * v + c * r1 * (best_x - x) + c * r2 * (g - x)
         x = x + v
+        if speeds is not None:
+            speeds.append(float(np.linalg.norm(v, axis=1).mean()))
         fx = f(x)
         better = fx < best_f
         best_x[better], best_f[better] = x[better], fx[better]
@@ -217,12 +223,13 @@ def gradient_descent(name: str, start: np.ndarray, optimiser: str = "adam",
 
 
 def success_rates(name: str = "rastrigin", dim: int = 2, runs: int = 20, seed: int = 0,
-                  tol: float = 1e-3) -> dict[str, float]:
-    """Fraction of runs that reach f < ``tol`` (the global minimum's basin): PSO against Adam
-    started from each run's best random point of PSO's first swarm (equal footing)."""
+                  tol: float = 1e-3, inertia: float = INERTIA) -> dict[str, float]:
+    """Fraction of runs that reach f < ``tol`` (the global minimum's basin): PSO (with inertia
+    ``inertia``) against Adam started from each run's best random point of PSO's first swarm
+    (equal footing)."""
     bound, hits = 5.12, {"pso": 0, "adam": 0}
     for run in range(runs):
-        _, history = pso(FUNCTIONS[name], dim, bound, seed=seed + run)
+        _, history = pso(FUNCTIONS[name], dim, bound, seed=seed + run, w=inertia)
         hits["pso"] += history[-1] < tol
         start = np.random.default_rng(seed + run).uniform(-bound, bound, (30, dim))
         start = start[FUNCTIONS[name](start).argmin()]
@@ -230,8 +237,9 @@ def success_rates(name: str = "rastrigin", dim: int = 2, runs: int = 20, seed: i
     return {k: v / runs for k, v in hits.items()}
 
 
-def draw(out: Path, seed: int = 0) -> Path:
-    """Draw the essay's figure: a flock and its polarisation; PSO against Adam on Rastrigin."""
+def draw(out: Path, seed: int = 0, inertia: float = INERTIA) -> Path:
+    """Draw the essay's figure: a flock and its polarisation; PSO (inertia ``inertia``) against
+    Adam on Rastrigin."""
     plt = pyplot()
     fig, axes = plt.subplots(2, 2, figsize=(6.8, 6.6))
     pos, vel, order = flock(seed=seed)
@@ -248,17 +256,17 @@ def draw(out: Path, seed: int = 0) -> Path:
     axes[0, 1].set_xlabel("step")
     axes[0, 1].set_ylabel("polarisation $\\varphi$")
     axes[0, 1].set_title("order from three local rules", fontsize=9)
-    _draw_rastrigin(axes[1, 0], axes[1, 1], seed)
+    _draw_rastrigin(axes[1, 0], axes[1, 1], seed, inertia)
     return save_figure(fig, out)
 
 
-def _draw_rastrigin(ax_map, ax_curve, seed: int) -> None:
+def _draw_rastrigin(ax_map, ax_curve, seed: int, inertia: float) -> None:
     grid = np.linspace(-5.12, 5.12, 300)
     xx, yy = np.meshgrid(grid, grid)
     ax_map.contourf(xx, yy, rastrigin(np.stack([xx, yy], axis=-1)), levels=20, cmap="Greys")
     start = np.array([3.2, -2.1])
     end, adam = gradient_descent("rastrigin", start)
-    best, swarm = pso(rastrigin, 2, 5.12, seed=seed)
+    best, swarm = pso(rastrigin, 2, 5.12, seed=seed, w=inertia)
     ax_map.plot(*start, "o", color="#b3400a", ms=6, label="Adam: start")
     ax_map.plot(*end, "x", color="#b3400a", ms=9, mew=2, label="Adam: end")
     ax_map.plot(*best, "*", color="#1b7a3a", ms=12, label="PSO: best")
@@ -267,7 +275,8 @@ def _draw_rastrigin(ax_map, ax_curve, seed: int) -> None:
     ax_map.set_title("Rastrigin in 2-D (darker = higher)", fontsize=9)
     ax_map.legend(fontsize=7, loc="lower left")
     ax_curve.semilogy(np.arange(len(swarm)) * 30, np.maximum(swarm, 1e-16), color="#1b7a3a",
-                      label="PSO, 30 particles")
+                      label="PSO, 30 particles" + (f", w = {inertia:g}"
+                                                   if inertia != INERTIA else ""))
     ax_curve.semilogy(np.arange(len(adam)), np.maximum(adam, 1e-16), "--", color="#b3400a",
                       label="Adam, lr 0.01")
     ax_curve.set_xlabel("function evaluations")
@@ -282,19 +291,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "the project's gradient optimisers.", "swarms.png")
     parser.add_argument("--runs", type=cli.integer(1, 200), default=20,
                         help="Rastrigin runs for the success rates (default: %(default)s)")
+    # The third exercise: inertia 1 with the same c, and the velocities that follow.
+    parser.add_argument("--inertia", type=cli.real(0, 2), default=INERTIA,
+                        help="PSO's inertia w; c stays 1.49618 (default: %(default)s, Clerc "
+                             "and Kennedy's constriction)")
     cli.add_seed_option(parser, what="the flock's start and the swarms")
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
-    path = draw(args.out, args.seed)
+    path = draw(args.out, args.seed, args.inertia)
     order = flock(seed=args.seed)[2]
-    rates = success_rates(runs=args.runs, seed=args.seed)
+    rates = success_rates(runs=args.runs, seed=args.seed, inertia=args.inertia)
+    speeds: list[float] = []
+    pso(rastrigin, 2, 5.12, seed=args.seed, w=args.inertia, speeds=speeds)
     facts = {"polarisation_start": float(order[0]), "polarisation_end": float(order[-1]),
-             "rastrigin_success": rates, "figure": str(path)}
+             "rastrigin_success": rates, "pso_inertia": args.inertia,
+             "pso_mean_speed": {"first": speeds[0], "last": speeds[-1]}, "figure": str(path)}
     return facts, (f"polarisation: {order[0]:.2f} at the start, {order[-1]:.2f} after "
                    f"{len(order) - 1} steps\nRastrigin 2-D, runs reaching f < 1e-3: PSO "
-                   f"{rates['pso']:.0%}, Adam {rates['adam']:.0%}\nwrote {path}")
+                   f"{rates['pso']:.0%}, Adam {rates['adam']:.0%}\nPSO with w = "
+                   f"{args.inertia:g}: mean particle speed {speeds[0]:.3g} after the first "
+                   f"iteration, {speeds[-1]:.3g} after the last\nwrote {path}")
 
 
 if __name__ == "__main__":

@@ -61,10 +61,23 @@ def run_trial(w: np.ndarray, cue_time: int, reward_time: int, n_steps: int, alph
 # --8<-- [end:conditioning]
 
 
+def reward_schedule(n_trials: int, probability: float = 1.0, seed: int = 0) -> np.ndarray:
+    """Which trials are rewarded: each independently with ``probability`` (bool array).
+
+    >>> reward_schedule(4).tolist(), int(reward_schedule(1000, 0.5, seed=1).sum())
+    ([True, True, True, True], 507)
+    """
+    if not 0 <= probability <= 1:
+        raise ValueError(f"probability must be in [0, 1], got {probability}")
+    return np.random.default_rng(seed).random(n_trials) < probability
+
+
 def conditioning(n_trials: int = 300, cue_time: int = 5, reward_time: int = 15,
-                 n_steps: int = 25, alpha: float = 0.2, gamma: float = 1.0) -> np.ndarray:
+                 n_steps: int = 25, alpha: float = 0.2, gamma: float = 1.0,
+                 rewarded: np.ndarray | None = None) -> np.ndarray:
     """TD errors over training: array (n_trials, n_steps), row = trial, column = time t - 1.
 
+    ``rewarded`` says which trials get the reward (default: all; see :func:`reward_schedule`).
     O(n_trials * n_steps).
 
     >>> errors = conditioning(n_trials=200)
@@ -76,9 +89,13 @@ def conditioning(n_trials: int = 300, cue_time: int = 5, reward_time: int = 15,
                          f"{cue_time}, {reward_time}, {n_steps}")
     if not 0 < alpha <= 1 or not 0 <= gamma <= 1:
         raise ValueError(f"need 0 < alpha <= 1 and 0 <= gamma <= 1, got {alpha}, {gamma}")
+    if rewarded is None:
+        rewarded = np.ones(n_trials, dtype=bool)
+    if len(rewarded) != n_trials:
+        raise ValueError(f"rewarded needs one entry per trial ({n_trials}), got {len(rewarded)}")
     w = np.zeros(n_steps - cue_time)
-    return np.array([run_trial(w, cue_time, reward_time, n_steps, alpha, gamma)
-                     for _ in range(n_trials)])
+    return np.array([run_trial(w, cue_time, reward_time, n_steps, alpha, gamma, float(paid))
+                     for paid in rewarded])
 
 
 def omission_trial(n_trials: int = 300, cue_time: int = 5, reward_time: int = 15,
@@ -135,12 +152,17 @@ def td0_random_walk(n_episodes: int, alpha: float = 0.05, n_states: int = 5,
 # --8<-- [end:td0]
 
 
-def draw(out: Path, n_trials: int = 300, seed: int = 0) -> Path:
-    """Draw the essay's figure: TD error over training, three trials, random-walk values."""
+def draw(out: Path, n_trials: int = 300, seed: int = 0, reward_probability: float = 1.0
+         ) -> Path:
+    """Draw the essay's figure: TD error over training, three trials, random-walk values.
+
+    With ``reward_probability`` < 1 the conditioning panels train on a seeded random schedule
+    (the omission trial still follows training with every trial rewarded)."""
     plt = pyplot()
 
     cue, reward, n_steps = 5, 15, 25
-    errors = conditioning(n_trials, cue, reward, n_steps)
+    errors = conditioning(n_trials, cue, reward, n_steps,
+                          rewarded=reward_schedule(n_trials, reward_probability, seed))
     # Stacked, 680 px wide: the content column's width, so the page shows it at full size.
     fig, axes = plt.subplots(3, 1, figsize=(6.8, 8.6))
     ax = axes[0]
@@ -183,19 +205,69 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "errors and the random walk.", "td_learning.png")
     parser.add_argument("--trials", type=cli.integer(2, 10_000), default=300,
                         help="conditioning trials (default: %(default)s)")
-    cli.add_seed_option(parser, what="the random walk")
+    # The first exercise: the reward arrives on only a fraction of the trials.
+    parser.add_argument("--reward-probability", type=cli.real(0, 1), default=1.0,
+                        help="chance that a trial is rewarded (default: %(default)s)")
+    cli.add_seed_option(parser, what="the random walk and the rewarded trials")
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
-    path = draw(args.out, args.trials, args.seed)
-    errors = conditioning(args.trials)
-    first, last = int(np.argmax(errors[0])) + 1, int(np.argmax(errors[-1])) + 1
+    path = draw(args.out, args.trials, args.seed, args.reward_probability)
+    rewarded = reward_schedule(args.trials, args.reward_probability, args.seed)
+    errors = conditioning(args.trials, rewarded=rewarded)
+    first, last = _peak_step(errors[0]), _peak_step(errors[-1])
     final = np.round(td0_random_walk(2000, alpha=0.02, seed=args.seed)[-1000:].mean(axis=0), 3)
+    late = partial_reward_errors(errors, rewarded)
     facts = {"peak_step_first_trial": first, "peak_step_last_trial": last,
-             "random_walk_values": final.tolist(), "figure": str(path)}
-    return facts, (f"peak TD error at step {first} on trial 1, at step {last} on trial "
-                   f"{args.trials}\nrandom walk values: {final.tolist()}\nwrote {path}")
+             "random_walk_values": final.tolist(), "reward_probability": args.reward_probability,
+             "late_mean_delta": late, "figure": str(path)}
+    lines = [f"peak TD error {_peak_text(first, 1)}, {_peak_text(last, args.trials)}",
+             "second half of training, mean TD error: at the cue " + _fmt(late["cue"])
+             + ", at the reward on rewarded trials " + _fmt(late["reward_rewarded"])
+             + ", on unrewarded trials " + _fmt(late["reward_unrewarded"]),
+             f"random walk values: {final.tolist()}", f"wrote {path}"]
+    return facts, "\n".join(lines)
+
+
+def _peak_step(delta: np.ndarray) -> int | None:
+    """The step of a trial's largest positive TD error; None if nothing beat expectations
+    (an unrewarded first trial is all zeros, and argmax would name step 1)."""
+    return int(np.argmax(delta)) + 1 if delta.max() > 0 else None
+
+
+def _peak_text(step: int | None, trial: int) -> str:
+    if step is None:
+        return f"nowhere positive on trial {trial}"
+    return f"at step {step} on trial {trial}"
+
+
+def _fmt(value: float | None) -> str:
+    return "none" if value is None else f"{value:+.3f}"
+
+
+def partial_reward_errors(errors: np.ndarray, rewarded: np.ndarray, cue_time: int = 5,
+                          reward_time: int = 15) -> dict[str, float | None]:
+    """Mean TD error over the second half of training at the cue, and at the reward time
+    split by rewarded and unrewarded trials (None where there are no such trials).
+
+    Once trained, V after the cue is about the reward probability p, so the cue's error is
+    about p, a reward's 1 - p and an omission's -p (Fiorillo, Tobler and Schultz, 2003).
+
+    >>> rewarded = reward_schedule(2000, 0.5, seed=0)
+    >>> late = partial_reward_errors(conditioning(2000, alpha=0.05, rewarded=rewarded), rewarded)
+    >>> {k: round(v, 1) for k, v in late.items()}
+    {'cue': 0.5, 'reward_rewarded': 0.5, 'reward_unrewarded': -0.5}
+    """
+    half = slice(len(errors) // 2, None)
+    late, paid = errors[half], np.asarray(rewarded)[half]
+
+    def mean(rows: np.ndarray) -> float | None:
+        return float(rows.mean()) if len(rows) else None
+
+    return {"cue": mean(late[:, cue_time - 1]),
+            "reward_rewarded": mean(late[paid, reward_time - 1]),
+            "reward_unrewarded": mean(late[~paid, reward_time - 1])}
 
 
 if __name__ == "__main__":

@@ -56,13 +56,13 @@ def laplacian(a: np.ndarray) -> np.ndarray:
 
 # --8<-- [start:step]
 def gray_scott_step(u: np.ndarray, v: np.ndarray, feed: float | np.ndarray,
-                    kill: float | np.ndarray, dt: float = 1.0
-                    ) -> tuple[np.ndarray, np.ndarray]:
+                    kill: float | np.ndarray, dt: float = 1.0, du: float = D_U,
+                    dv: float = D_V) -> tuple[np.ndarray, np.ndarray]:
     """One explicit Euler step of the Gray-Scott equations (grid units). ``feed`` and ``kill``
     may be arrays broadcast against the grid, to run many parameter pairs at once."""
     uvv = u * v * v
-    u_next = u + dt * (D_U * laplacian(u) - uvv + feed * (1 - u))
-    v_next = v + dt * (D_V * laplacian(v) + uvv - (feed + kill) * v)
+    u_next = u + dt * (du * laplacian(u) - uvv + feed * (1 - u))
+    v_next = v + dt * (dv * laplacian(v) + uvv - (feed + kill) * v)
     return u_next, v_next
 # --8<-- [end:step]
 
@@ -86,13 +86,28 @@ def start(size: int = 128, seed: int = 0, square: int = 20) -> tuple[np.ndarray,
     return u, v
 
 
-def run(feed: float, kill: float, steps: int = 8000, size: int = 96,
-        seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Pearson's start, then ``steps`` Euler steps; returns (u, v)."""
+def run(feed: float, kill: float, steps: int = 8000, size: int = 96, seed: int = 0,
+        dt: float = 1.0, du: float = D_U, dv: float = D_V) -> tuple[np.ndarray, np.ndarray]:
+    """Pearson's start, then ``steps`` Euler steps; returns (u, v).
+
+    Too large a ``dt`` (or ``du``, ``dv``) makes Euler unstable: the values then overflow to
+    inf and NaN, quietly, for :func:`bounded` to report.
+    """
     u, v = start(size, seed)
-    for _ in range(steps):
-        u, v = gray_scott_step(u, v, feed, kill)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(steps):
+            u, v = gray_scott_step(u, v, feed, kill, dt, du, dv)
     return u, v
+
+
+def bounded(*fields: np.ndarray, limit: float = 10.0) -> bool:
+    """Whether every value is finite and within ``limit``: u and v of a stable run stay in
+    [0, 1] up to Euler's small overshoots, an unstable one grows without bound.
+
+    >>> bounded(np.ones(3), np.zeros(3)), bounded(np.array([1.0, np.nan]))
+    (True, False)
+    """
+    return all(bool(np.all(np.abs(f) <= limit)) for f in fields)
 
 
 def has_nontrivial_steady_state(feed: float, kill: float) -> bool:
@@ -125,21 +140,24 @@ def blobs(v: np.ndarray, level: float = 0.2) -> list[int]:
     return sorted(sizes, reverse=True)
 
 
-def parameter_map(feeds: np.ndarray, kills: np.ndarray, steps: int = 5000,
-                  size: int = 40) -> np.ndarray:
+def parameter_map(feeds: np.ndarray, kills: np.ndarray, steps: int = 5000, size: int = 40,
+                  dt: float = 1.0, du: float = D_U, dv: float = D_V) -> np.ndarray:
     """The final v of every (F, k) pair, all simulated at once: shape (len(feeds), len(kills),
     size, size)."""
     u0, v0 = start(size, square=8)
     shape = (len(feeds), len(kills), size, size)
     u, v = np.broadcast_to(u0, shape).copy(), np.broadcast_to(v0, shape).copy()
     f, k = np.asarray(feeds)[:, None, None, None], np.asarray(kills)[None, :, None, None]
-    for _ in range(steps):
-        u, v = gray_scott_step(u, v, f, k)
+    with np.errstate(over="ignore", invalid="ignore"):  # an unstable dt: see run()
+        for _ in range(steps):
+            u, v = gray_scott_step(u, v, f, k, dt, du, dv)
     return v
 
 
-def draw(out: Path, patterns: dict[str, np.ndarray]) -> Path:
-    """Draw the essay's figure: the final v of each of :data:`PATTERNS`, and a map over (k, F)."""
+def draw(out: Path, patterns: dict[str, np.ndarray], dt: float = 1.0, du: float = D_U,
+         dv: float = D_V) -> Path:
+    """Draw the essay's figure: the final v of each of :data:`PATTERNS`, and a map over (k, F)
+    (computed with the same ``dt``, ``du`` and ``dv`` as the patterns)."""
     plt = pyplot()
     fig = plt.figure(figsize=(6.8, 7.6))
     grid = fig.add_gridspec(2, 3, height_ratios=[1, 1.6])
@@ -150,7 +168,7 @@ def draw(out: Path, patterns: dict[str, np.ndarray]) -> Path:
         ax.set_xticks([])
         ax.set_yticks([])
     feeds, kills = np.linspace(0.06, 0.01, 6), np.linspace(0.045, 0.07, 6)
-    vs = parameter_map(feeds, kills)
+    vs = parameter_map(feeds, kills, dt=dt, du=du, dv=dv)
     ax = fig.add_subplot(grid[1, :])
     mosaic = np.block([[np.pad(vs[i, j], 2, constant_values=np.nan) for j in range(len(kills))]
                        for i in range(len(feeds))])
@@ -171,17 +189,35 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "stripes and the (F, k) map.", "turing_patterns.png")
     parser.add_argument("--steps", type=cli.integer(100, 100_000), default=8000,
                         help="Euler steps of each pattern (default: %(default)s)")
+    # The exercises: equal diffusion (--du = --dv) and the largest stable time step.
+    parser.add_argument("--du", type=cli.real(0, 1), default=D_U,
+                        help=f"diffusion of the substrate u, grid units (default: {D_U:.4f}, "
+                             "Pearson's)")
+    parser.add_argument("--dv", type=cli.real(0, 1), default=D_V,
+                        help=f"diffusion of the catalyst v, grid units (default: {D_V:.4f}, "
+                             "Pearson's)")
+    parser.add_argument("--dt", type=cli.real(0, 10, open_low=True), default=1.0,
+                        help="Euler time step; too large and the run blows up "
+                             "(default: %(default)s)")
     cli.add_seed_option(parser, what="the 1 %% noise of the starting square")
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
-    patterns = {name: run(f, k, args.steps, seed=args.seed)[1]
-                for name, (f, k) in PATTERNS.items()}
-    path = draw(args.out, patterns)
+    du, dv = args.du, args.dv
+    finals = {name: run(f, k, args.steps, seed=args.seed, dt=args.dt, du=du, dv=dv)
+              for name, (f, k) in PATTERNS.items()}
+    patterns = {name: v for name, (_, v) in finals.items()}
+    path = draw(args.out, patterns, args.dt, du, dv)
+    stable = all(bounded(u, v) for u, v in finals.values())
     counts = {name: len(blobs(v)) for name, v in patterns.items()}
+    facts = {"regions": counts, "du": du, "dv": dv, "dt": args.dt, "bounded": stable,
+             "figure": str(path)}
     text = "".join(f"{name}: {n} regions with v > 0.2\n" for name, n in counts.items())
-    return {"regions": counts, "figure": str(path)}, text + f"wrote {path}"
+    if not stable:
+        text = (f"the run blew up at dt = {args.dt:g} (D_u = {du:g}): explicit Euler is "
+                "unstable there\n")
+    return facts, text + f"wrote {path}"
 
 
 if __name__ == "__main__":

@@ -81,6 +81,23 @@ def optimal_radius(sigma_c: float, sigma_s: float) -> float:
                          / (1 / sigma_c ** 2 - 1 / sigma_s ** 2)))
 
 
+DOG_SIGMAS, DOG_SIZE = (1.5, 4.5), 41  # the figure's centre and surround widths, field size
+DISC_RADII = np.arange(0.5, 16, 0.5)  # the figure's disc sizes, out to the field's edge
+
+
+def disc_responses(k: float = 1.0, radii: np.ndarray = DISC_RADII) -> np.ndarray:
+    """The figure's DoG (sigmas 1.5 and 4.5, surround weight ``k``) summed over a centred
+    bright disc of each radius. Each Gaussian sums to 1 on the grid, so the response to
+    uniform light is exactly 1 - k.
+
+    >>> r = disc_responses()
+    >>> bool(r.argmax() < len(r) - 1 and abs(r[-1]) < 0.01)  # a peak, then back to ~0
+    True
+    """
+    kernel = dog_kernel(DOG_SIZE, *DOG_SIGMAS, k)
+    return np.array([np.sum(kernel * disc(DOG_SIZE, r)) for r in radii])
+
+
 # --8<-- [start:gabor]
 def gabor(size: int, theta: float, wavelength: float, phase: float,
           sigma: float) -> np.ndarray:
@@ -203,15 +220,16 @@ def random_filter_similarity(n: int = 400, seed: int = 0) -> float:
     return float(sims.mean())
 
 
-def draw(out: Path, filters: np.ndarray) -> Path:
-    """Draw the essay's figure: a DoG and its disc-size curve, phase responses, ConvNet filters."""
+def draw(out: Path, filters: np.ndarray, dog_k: float = 1.0) -> Path:
+    """Draw the essay's figure: a DoG (surround weight ``dog_k``) and its disc-size curve,
+    phase responses, ConvNet filters."""
     plt = pyplot()
     fig = plt.figure(figsize=(6.8, 8.4))
     grid = fig.add_gridspec(4, 8, height_ratios=[2.2, 2.2, 1, 1])  # rows 2-3: filters
     ax_k = fig.add_subplot(grid[0, :4])
     ax_d = fig.add_subplot(grid[0, 4:])
     ax_p = fig.add_subplot(grid[1, :])
-    _draw_dog(ax_k, ax_d)
+    _draw_dog(ax_k, ax_d, dog_k)
     _draw_phase(ax_p)
     _draw_filters(fig.add_subplot(grid[2:, :]), filters)
     return save_figure(fig, out)
@@ -235,18 +253,17 @@ def _draw_filters(ax, filters: np.ndarray) -> None:
                  fontsize=9)
 
 
-def _draw_dog(ax_k, ax_d) -> None:
-    sigma_c, sigma_s, size = 1.5, 4.5, 41
-    kernel = dog_kernel(size, sigma_c, sigma_s)
+def _draw_dog(ax_k, ax_d, k: float) -> None:
+    (sigma_c, sigma_s), size = DOG_SIGMAS, DOG_SIZE
+    kernel = dog_kernel(size, sigma_c, sigma_s, k)
     x = np.arange(size) - size // 2
     ax_k.plot(x, 1000 * kernel[size // 2], color="#b3400a")
     ax_k.axhline(0, color="grey", lw=0.6)
     ax_k.set_xlabel("position across the field (pixels)")
     ax_k.set_ylabel("weight (×1000)")
-    ax_k.set_title("DoG: centre − surround", fontsize=9)
-    radii = np.arange(0.5, 16, 0.5)
-    ax_d.plot(radii, [np.sum(kernel * disc(size, r)) for r in radii], "o-", ms=3,
-              color="#1f4e9c")
+    ax_k.set_title("DoG: centre − surround" if k == 1 else f"DoG: centre − {k:g} × surround",
+                   fontsize=9)
+    ax_d.plot(DISC_RADII, disc_responses(k), "o-", ms=3, color="#1f4e9c")
     ax_d.axvline(optimal_radius(sigma_c, sigma_s), color="grey", ls="--", lw=0.8,
                  label="$r^*$, continuous DoG")
     ax_d.set_xlabel("radius of a bright disc (pixels)")
@@ -280,20 +297,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="MNIST training images for the ConvNet (default: %(default)s)")
     parser.add_argument("--epochs", type=cli.integer(1, 20), default=2,
                         help="ConvNet training epochs (default: %(default)s)")
+    # The first exercise: an unbalanced DoG (k = 0.8) answers uniform light.
+    parser.add_argument("--dog-k", type=cli.real(0, 2), default=1.0,
+                        help="weight k of the DoG's surround; 1 balances it "
+                             "(default: %(default)s)")
     cli.add_seed_option(parser, what="the ConvNet's weights and batch order")
     return cli.run(parser, argv, _demo)
 
 
 def _demo(args: argparse.Namespace) -> tuple[dict, str]:
     filters = convnet_filters(args.train, args.epochs, args.seed)
-    path = draw(args.out, filters)
+    path = draw(args.out, filters, args.dog_k)
     r = phase_responses()
     sims, _ = best_gabor(filters)
-    facts = {"optimal_radius_px": optimal_radius(1.5, 4.5),
+    discs = disc_responses(args.dog_k)
+    uniform = float(np.sum(dog_kernel(DOG_SIZE, *DOG_SIGMAS, args.dog_k)))
+    facts = {"dog_k": args.dog_k, "dog_uniform_light": uniform,
+             "dog_disc_peak_radius_px": float(DISC_RADII[discs.argmax()]),
+             "dog_disc_largest": float(discs[-1]),
+             "optimal_radius_px": optimal_radius(*DOG_SIGMAS),
              "f1_f0": {k: f1_f0(r[k]) for k in ("simple", "complex", "pooled")},
              "convnet_gabor_cos_mean": float(sims.mean()),
              "random_gabor_cos_mean": random_filter_similarity(), "figure": str(path)}
-    text = (f"best disc radius of the DoG (sigma 1.5, 4.5): {facts['optimal_radius_px']:.2f} px\n"
+    text = (f"DoG with k = {args.dog_k:g}: response to uniform light {uniform:.3f}, to discs "
+            f"largest at radius {facts['dog_disc_peak_radius_px']:g} px, "
+            f"{discs[-1]:.3f} at radius {DISC_RADII[-1]:g} px\n"
+            f"best disc radius of the DoG (sigma 1.5, 4.5): {facts['optimal_radius_px']:.2f} px\n"
             + "".join(f"F1/F0 {k}: {v:.2f}\n" for k, v in facts["f1_f0"].items())
             + f"ConvNet filters vs closest Gabor: mean cosine {sims.mean():.2f} (random 3x3 "
             f"filters: {facts['random_gabor_cos_mean']:.2f})\nwrote {path}")

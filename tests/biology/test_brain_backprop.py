@@ -1,6 +1,8 @@
 """Facts of the essay "Does the brain do backprop?": feedback alignment learns without weight
 transport and aligns, predictive coding's local updates approximate the gradient."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -103,3 +105,25 @@ def test_bad_input():
 def test_command_line_rejects_bad_epochs(capsys):
     assert main(["--epochs", "0"]) == 2
     assert "--epochs" in capsys.readouterr().err
+
+
+def test_pc_steps_reach_the_relaxation_from_the_command_line(tmp_path, capsys):
+    # The third exercise: one relaxation step gives exactly the gradient's direction (see the
+    # test above), a hundred move the update away from it. Both through --pc-steps.
+    def pc_angle(steps: str) -> float:
+        argv = ["--train", "100", "--epochs", "1", "--pc-steps", steps, "--json",
+                "--out", str(tmp_path / "fig.png")]
+        assert main(argv) == 0
+        facts = json.loads(capsys.readouterr().out)
+        assert facts["pc_steps"] == int(steps)
+        return facts["predictive coding"]["angle_deg"]
+
+    assert pc_angle("1") < 1e-3
+    assert pc_angle("100") > 1.0
+
+
+@pytest.mark.parametrize("bad", ["0", "1001", "2.5", "nan"])
+def test_command_line_rejects_bad_pc_steps(bad, capsys):
+    assert main(["--pc-steps", bad]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "--pc-steps" in err

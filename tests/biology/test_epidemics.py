@@ -1,5 +1,6 @@
 """Facts of the epidemics essay: SIR final size, the peak at 1/R0, outbreaks as BFS layers."""
 
+import json
 import math
 
 import numpy as np
@@ -7,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from biology import epidemics
 from biology.epidemics import (
     final_size,
     generations_by_bfs,
@@ -138,3 +140,44 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out), "--people", "300"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "s_inf = 0.1074" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("v", [0.3, 0.5])
+def test_vaccinated_start_in_r_and_the_relation_follows_them(v):
+    # A fraction v immune from the start: the others meet R0 (1 - v), and s_inf solves
+    # s_inf = (1 - v) exp(-R0 (1 - v - s_inf)) (the 1 - v - i0 susceptible of the ODE).
+    r0, gamma, i0 = 2.5, 0.2, 1e-4
+    _, states = simulate_sir(r0 * gamma, gamma, i0=i0, days=400, vaccinated=v)
+    assert states[0].tolist() == pytest.approx([1 - v - i0, i0, v])
+    s0 = (1 - v - i0) / (1 - v)  # the susceptible share of the unvaccinated
+    assert states[-1, 0] == pytest.approx(final_size(r0, s0=s0, vaccinated=v), abs=1e-6)
+    s = final_size(r0, vaccinated=v)
+    assert s == pytest.approx((1 - v) * math.exp(-r0 * (1 - v - s)), abs=1e-10)
+    # Not the same as s0 = 1 - v, which would mean v infectious at the start.
+    assert final_size(r0, s0=1 - v) < s - 0.05
+
+
+def test_vaccinated_from_the_command_line(tmp_path, capsys, monkeypatch):
+    # The first exercise through --vaccinated: 61 % of R0 = 2.5 stops the epidemic before it
+    # starts (the herd-immunity threshold is 60 %), 50 % does not. The figure is not the point.
+    monkeypatch.setattr(epidemics, "draw", lambda out, *args: out)
+
+    def facts(v: str) -> dict:
+        assert main(["--vaccinated", v, "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    stopped, spread = facts("0.61"), facts("0.5")
+    assert stopped["vaccinated"] == 0.61 and stopped["effective_r"] == pytest.approx(0.975)
+    assert stopped["ode_peak_infectious"] == pytest.approx(1e-4)  # the first case, no more
+    assert stopped["final_size_s_inf"] == pytest.approx(0.39)
+    assert spread["ode_peak_infectious"] > 0.01
+    assert spread["final_size_s_inf"] == pytest.approx(spread["ode_s_day_400"], abs=1e-3)
+
+
+@pytest.mark.parametrize("bad", ["-0.1", "1", "nan"])
+def test_command_line_rejects_bad_vaccinated(bad, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--vaccinated", bad]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "--vaccinated" in err
+    assert list(tmp_path.iterdir()) == []

@@ -1,5 +1,6 @@
 """Facts of the Hopfield essay: fixed points, recall, the 0.138 N capacity, energy descent."""
 
+import json
 import math
 
 import numpy as np
@@ -7,12 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from biology import hopfield
 from biology.hopfield import (
     CAPACITY,
     FIGURE_LOADS,
     energy,
     flip,
     main,
+    modern_recall_quality,
     modern_update,
     overlap,
     random_patterns,
@@ -117,3 +120,35 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out), "--neurons", "60"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "load 0.05" in capsys.readouterr().out
+
+
+def test_beta_from_the_command_line_reaches_the_modern_network(tmp_path, capsys, monkeypatch):
+    # The third exercise: lower beta until retrieval fails. N patterns in N neurons (load 1,
+    # seven times the classical limit) come back whole at beta = 1; at beta = 0.01 the update
+    # is nearly the mean of all P patterns, whose overlap with any one of them is about 1/P.
+    monkeypatch.setattr(hopfield, "draw", lambda out, *args: out)
+
+    def modern(beta: str) -> float:
+        argv = ["--beta", beta, "--neurons", "200", "--out", str(tmp_path / "f.png"), "--json"]
+        assert main(argv) == 0
+        facts = json.loads(capsys.readouterr().out)
+        assert facts["beta"] == float(beta)
+        return facts["modern_overlap_at_load_1"]
+
+    assert modern("1") == pytest.approx(1.0, abs=1e-6)
+    assert modern("0.01") < 0.05
+    assert modern("0.01") == modern_recall_quality(200, 200, beta=0.01)
+    # As beta -> 0 the softmax is uniform: the update is the mean pattern.
+    patterns = random_patterns(200, 200, seed=0).astype(float)
+    mean = patterns.mean(axis=0)
+    expected = np.mean([overlap(mean, patterns[k]) for k in range(5)])
+    assert modern_recall_quality(200, 200, beta=1e-9) == pytest.approx(expected, abs=1e-6)
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "101", "inf"])
+def test_command_line_rejects_bad_beta(bad, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--beta", bad]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "--beta" in err
+    assert list(tmp_path.iterdir()) == []

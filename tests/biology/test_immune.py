@@ -1,13 +1,16 @@
 """Facts of the immune-system essay: r-contiguous matching, negative selection, clonal
 selection and the Bloom filter's false-positive rate."""
 
+import json
 import math
 
 import numpy as np
 import pytest
 
+from biology import immune
 from biology.immune import (
     bloom_false_positive_rate,
+    censoring_survival,
     clonal_selection,
     detected,
     detection_curve,
@@ -87,3 +90,55 @@ def test_bloom_false_positive_rate_matches_the_formula(error_rate, measured_rate
 def test_bad_input(capsys):
     assert main(["--seed", "-1"]) == 2
     assert "--seed" in capsys.readouterr().err
+
+
+def test_censoring_survival_agrees_with_the_string_rule():
+    # The vectorised censoring against the scalar r-contiguous rule, on the same strings: the
+    # candidates are drawn right after the self set from the same generator.
+    rng = np.random.default_rng(5)
+    self_set = random_strings(30, 16, rng)
+    pool = random_strings(300, 16, rng)
+    for r in (3, 6, 9):
+        alive = sum(not any(r_contiguous_match(c, s, r) for s in self_set) for c in pool)
+        assert censoring_survival(16, r, 30, 300, seed=5)[0] == alive / 300
+
+
+def test_censoring_survival_follows_one_minus_pm_to_the_size_of_self():
+    # Forrest et al.: a candidate survives |S| independent checks, so about (1 - P_m)^|S|.
+    measured, predicted = censoring_survival(24, 8, 50)
+    assert predicted == pytest.approx((1 - match_probability(24, 8)) ** 50)
+    assert abs(measured - predicted) < 3 * math.sqrt(predicted * (1 - predicted) / 1000)
+    assert censoring_survival(24, 8, 500)[0] == 0.0  # predicted 1.7e-8 per candidate
+    assert censoring_survival(24, 4, 50) == (0.0, pytest.approx(0.0))  # P_m = 0.69 at r = 4
+    assert censoring_survival(24, 24, 50)[0] == 1.0  # only an identical string matches
+
+
+def test_censoring_flags_reach_the_experiment(tmp_path, capsys, monkeypatch):
+    # The first exercise through --length, --r and --self; the figure is not the point here.
+    monkeypatch.setattr(immune, "draw", lambda out, seed: out)
+
+    def censoring(*argv: str) -> dict:
+        assert main([*argv, "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)["censoring"]
+
+    default = censoring()
+    assert default == {"length": 24, "r": 8, "self": 50, "candidates": 1000,
+                       "survived": round(1000 * censoring_survival(24, 8, 50)[0]),
+                       "predicted_fraction": censoring_survival(24, 8, 50)[1]}
+    assert censoring("--self", "500")["survived"] == 0
+    assert censoring("--r", "4")["survived"] == 0
+    assert censoring("--r", "12", "--length", "20")["survived"] == round(
+        1000 * censoring_survival(20, 12, 50)[0])
+
+
+@pytest.mark.parametrize(("argv", "named"), [(["--r", "25"], "--length"),
+                                              (["--r", "0"], "--r"),
+                                              (["--self", "0"], "--self"),
+                                              (["--length", "65"], "--length")])
+def test_bad_censoring_flags_are_one_line_errors(argv, named, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(immune, "draw", lambda *a: pytest.fail("the demo drew a figure"))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and named in err
+    assert list(tmp_path.iterdir()) == []

@@ -1,10 +1,12 @@
 """Facts of the LIF essay: the rheobase, the f-I formula, and its ReLU-like asymptote."""
 
+import json
 import math
 
 import numpy as np
 import pytest
 
+from biology import lif_neuron
 from biology.lif_neuron import LIF, firing_rate, main, relu, rheobase, simulate, simulated_rate
 
 
@@ -73,3 +75,43 @@ def test_command_line_writes_figure(tmp_path, capsys):
     assert main(["--out", str(out)]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "rheobase I_th = 1.5 nA" in capsys.readouterr().out
+
+
+def test_noise_fires_the_neuron_below_the_rheobase():
+    # The second exercise: at 0.9 I_th the formula (and the noiseless simulation) is silent;
+    # current noise carries V over the threshold now and then, more often the more noise.
+    i = 0.9 * rheobase(15.0, 10.0)
+    rates = [simulated_rate(i, 2000.0, noise=sd, seed=3) for sd in (0.0, 1.0, 2.0, 4.0)]
+    assert rates[0] == 0.0 and float(firing_rate(i)) == 0.0
+    assert 0 < rates[1] < rates[2] < rates[3]
+    # Same seed, same noise: the same spikes; zero noise draws nothing and changes nothing.
+    assert np.array_equal(simulate(i, 200.0, noise=2.0, seed=1)[1],
+                          simulate(i, 200.0, noise=2.0, seed=1)[1])
+    assert np.array_equal(simulate(3.0, 200.0, noise=0.0, seed=9)[0], simulate(3.0, 200.0)[0])
+    with pytest.raises(ValueError, match="standard deviation"):
+        simulate(2.0, noise=-1.0)
+
+
+def test_noise_and_seed_from_the_command_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(lif_neuron, "draw", lambda out, *args: out)
+
+    def facts(*argv: str) -> dict:
+        assert main([*argv, "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    quiet, noisy = facts(), facts("--noise", "2", "--seed", "3")
+    assert quiet["rate_simulated_at_0.9_rheobase_Hz"] == 0.0
+    assert noisy["noise_nA"] == 2.0
+    assert noisy["rate_simulated_at_0.9_rheobase_Hz"] == simulated_rate(
+        1.35, 2000.0, noise=2.0, seed=3) > 0
+
+
+@pytest.mark.parametrize(("argv", "named"), [(["--noise", "-1"], "--noise"),
+                                              (["--noise", "nan"], "--noise"),
+                                              (["--seed", "-1"], "--seed")])
+def test_bad_noise_is_a_one_line_error(argv, named, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and named in err
+    assert list(tmp_path.iterdir()) == []

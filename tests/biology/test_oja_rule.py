@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from biology import oja_rule
 from biology.oja_rule import (
     alignment,
     correlated_gaussian,
@@ -144,3 +145,33 @@ def test_a_rate_past_the_breaking_point_is_reported_as_divergence(tmp_path, caps
     assert facts["diverged"] is True and facts["norm_w"] is None and out.exists()
     assert main(["--eta", "0.05", "--out", str(out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["diverged"] is False
+
+
+def test_shifted_data_turn_oja_towards_the_mean(tmp_path, capsys, monkeypatch):
+    # The third exercise through --mean: uncentred, the rule follows the second-moment matrix
+    # C + m m^T, whose top eigenvector leans towards the mean (5, 0), away from C's own e1.
+    monkeypatch.setattr(oja_rule, "draw", lambda out, *args: out)
+
+    def facts(*argv: str) -> dict:
+        assert main([*argv, "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    centred, shifted = facts(), facts("--mean", "5", "0")
+    assert shifted["mean"] == [5.0, 0.0] and centred["mean"] == [0.0, 0.0]
+    assert centred["abs_cos_w_e1"] > 0.998
+    assert shifted["abs_cos_w_e1"] < 0.95
+    assert shifted["abs_cos_w_top_second_moment"] > 0.999
+    x = correlated_gaussian(1500, COV_2D, 0, mean=(5.0, 0.0))
+    w, _ = train(x, "oja", 0.005, 3, 0)
+    assert shifted["norm_w"] == float(np.linalg.norm(w))
+    assert np.allclose(x - (5.0, 0.0), correlated_gaussian(1500, COV_2D, 0))
+
+
+@pytest.mark.parametrize("argv", [["--mean", "5"], ["--mean", "5", "nan"],
+                                  ["--mean", "101", "0"]])
+def test_bad_mean_is_a_one_line_error(argv, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "--mean" in err
+    assert list(tmp_path.iterdir()) == []

@@ -1,11 +1,15 @@
 """Facts of the swarms essay: boids order themselves, PSO finds what gradients miss."""
 
+import json
+
 import numpy as np
 import pytest
 
+from biology import swarms
 from biology.swarms import (
     FUNCTIONS,
     GRADIENTS,
+    INERTIA,
     BoidRules,
     Mulberry32,
     boids_step,
@@ -108,3 +112,38 @@ def test_success_rates_on_rastrigin():
 def test_bad_input(capsys):
     assert main(["--runs", "0"]) == 2
     assert "--runs" in capsys.readouterr().err
+
+
+def test_inertia_one_lets_the_velocities_grow_without_bound():
+    # Clerc and Kennedy: with c = 1.49618, w = 0.7298 makes the swarm contract; w = 1 removes
+    # the constriction and the mean speed grows by orders of magnitude instead of vanishing.
+    calm, wild = [], []
+    _, settled = pso(rastrigin, 2, 5.12, seed=0, w=INERTIA, speeds=calm)
+    _, lost = pso(rastrigin, 2, 5.12, seed=0, w=1.0, speeds=wild)
+    assert len(calm) == len(wild) == 200
+    assert calm[-1] < 1e-2 * calm[0] and wild[-1] > 1e3 * wild[0]
+    assert settled[-1] < 1e-3 < lost[-1]
+    assert pso(rastrigin, 2, 5.12, seed=0)[1] == settled  # the default is the constriction
+
+
+def test_inertia_from_the_command_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(swarms, "draw", lambda out, *args: out)
+
+    def facts(*argv: str) -> dict:
+        assert main([*argv, "--runs", "2", "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    default, wild = facts(), facts("--inertia", "1")
+    assert default["pso_inertia"] == INERTIA and wild["pso_inertia"] == 1.0
+    assert wild["pso_mean_speed"]["last"] > 1e3 > default["pso_mean_speed"]["last"]
+    assert wild["rastrigin_success"] == success_rates(runs=2, inertia=1.0)
+    assert default["rastrigin_success"]["pso"] == 1.0 > wild["rastrigin_success"]["pso"]
+
+
+@pytest.mark.parametrize("bad", ["-0.1", "2.5", "nan"])
+def test_bad_inertia_is_a_one_line_error(bad, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--inertia", bad]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "--inertia" in err
+    assert list(tmp_path.iterdir()) == []

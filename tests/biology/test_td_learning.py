@@ -1,13 +1,18 @@
 """Facts of the TD essay: the TD error moves from reward to cue; TD(0) finds 1/6 ... 5/6."""
 
+import json
+
 import numpy as np
 import pytest
 
+from biology import td_learning
 from biology.td_learning import (
     conditioning,
     main,
     omission_trial,
+    partial_reward_errors,
     random_walk_true_values,
+    reward_schedule,
     run_trial,
     td0_random_walk,
 )
@@ -103,3 +108,49 @@ def test_fewer_trials_than_the_figure_names_still_draw(trials, tmp_path):
     out = tmp_path / "td.png"
     assert main(["--out", str(out), "--trials", trials]) == 0
     assert out.exists()
+
+
+def test_partial_reward_splits_the_error_between_cue_and_reward():
+    # Fiorillo, Tobler and Schultz (2003), and TD's account of it: with reward probability p
+    # the trained value after the cue is about p, so the cue's error is about p, a reward's
+    # 1 - p and an omission's -p. A small alpha averages over many trials.
+    for p in (0.25, 0.5, 0.75):
+        rewarded = reward_schedule(4000, p, seed=2)
+        late = partial_reward_errors(conditioning(4000, alpha=0.02, rewarded=rewarded), rewarded)
+        assert late["cue"] == pytest.approx(p, abs=0.03)
+        assert late["reward_rewarded"] == pytest.approx(1 - p, abs=0.03)
+        assert late["reward_unrewarded"] == pytest.approx(-p, abs=0.03)
+    assert reward_schedule(50, 1.0).all() and not reward_schedule(50, 0.0).any()
+    assert np.array_equal(conditioning(40, rewarded=reward_schedule(40)), conditioning(40))
+    with pytest.raises(ValueError, match="one entry per trial"):
+        conditioning(5, rewarded=np.ones(4, dtype=bool))
+
+
+def test_reward_probability_from_the_command_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(td_learning, "draw", lambda out, *args: out)
+
+    def facts(*argv: str) -> dict:
+        assert main([*argv, "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    always, half = facts(), facts("--reward-probability", "0.5", "--seed", "1")
+    assert always["reward_probability"] == 1.0
+    assert always["late_mean_delta"]["cue"] == pytest.approx(1.0, abs=1e-6)
+    assert always["late_mean_delta"]["reward_unrewarded"] is None  # no such trials
+    rewarded = reward_schedule(300, 0.5, seed=1)
+    assert half["late_mean_delta"] == partial_reward_errors(
+        conditioning(300, rewarded=rewarded), rewarded)
+    assert half["late_mean_delta"]["reward_unrewarded"] < -0.3 < 0.3 < half["late_mean_delta"][
+        "reward_rewarded"]
+    # An unrewarded first trial has no positive error: no peak to name (argmax said step 1).
+    assert not rewarded[0] and half["peak_step_first_trial"] is None
+
+
+@pytest.mark.parametrize("bad", ["-0.1", "1.5", "nan"])
+def test_bad_reward_probability_is_a_one_line_error(bad, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--reward-probability", bad]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ")
+    assert "--reward-probability" in err
+    assert list(tmp_path.iterdir()) == []

@@ -1,17 +1,21 @@
 """Facts of the Turing-patterns essay: the Laplacian is a convolution, Gray-Scott's steady
 states, and the spots and stripes of the figure."""
 
+import json
 import math
+import warnings
 
 import numpy as np
 import pytest
 
+from biology import turing_patterns
 from biology.turing_patterns import (
     D_U,
     D_V,
     KERNEL,
     PATTERNS,
     blobs,
+    bounded,
     gray_scott_step,
     has_nontrivial_steady_state,
     laplacian,
@@ -88,3 +92,51 @@ def test_blobs_wrap_around_the_edges():
 def test_bad_input(capsys):
     assert main(["--steps", "5"]) == 2
     assert "--steps" in capsys.readouterr().err
+
+
+def test_equal_diffusion_kills_the_spots():
+    # The first exercise, Turing's condition: with D_u = D_v nothing patterns; the catalyst of
+    # the spots' parameters dies out, where Pearson's D_u = 2 D_v has already split into spots.
+    spots = run(0.030, 0.062, 1000)[1]
+    assert len(blobs(spots)) == 8 and spots.max() > 0.3
+    for d in (D_U, D_V):
+        assert run(0.030, 0.062, 1000, du=d, dv=d)[1].max() < 1e-30
+
+
+def test_euler_blows_up_a_little_above_one_over_four_d_u():
+    # The third exercise: the 5-point Laplacian's checkerboard mode grows once
+    # 8 D_u dt > 2, that is dt > 1 / (4 D_u) = 1.19; below it the run stays in [0, 1].
+    assert 1.1 < 1 / (4 * D_U) < 1.3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the overflow is a result, not a warning
+        assert bounded(*run(0.030, 0.062, 1000, dt=1.1))
+        assert not bounded(*run(0.030, 0.062, 1000, dt=1.3))
+
+
+def test_diffusion_and_dt_from_the_command_line(tmp_path, capsys, monkeypatch):
+    seen = []
+    monkeypatch.setattr(turing_patterns, "draw",
+                        lambda out, patterns, *args: seen.append(args) or out)
+
+    def facts(*argv: str) -> dict:
+        assert main([*argv, "--steps", "1000", "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    default = facts()
+    assert (default["du"], default["dv"], default["dt"]) == (D_U, D_V, 1.0)
+    assert default["bounded"] and default["regions"]["spots"] == 8
+    equal = facts("--du", "0.1", "--dv", "0.1")
+    assert equal["regions"]["spots"] == 0 and seen[-1] == (1.0, 0.1, 0.1)
+    blown = facts("--dt", "1.3")
+    assert blown["bounded"] is False and seen[-1] == (1.3, D_U, D_V)
+
+
+@pytest.mark.parametrize(("argv", "named"), [(["--dt", "0"], "--dt"), (["--dt", "11"], "--dt"),
+                                              (["--du", "-0.1"], "--du"),
+                                              (["--dv", "nan"], "--dv")])
+def test_bad_diffusion_or_dt_is_a_one_line_error(argv, named, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and named in err
+    assert list(tmp_path.iterdir()) == []

@@ -1,15 +1,19 @@
 """Facts of the visual-cortex essay: centre-surround, simple and complex cells, ConvNet filters."""
 
+import json
 import math
 
 import numpy as np
 import pytest
 
+from biology import visual_cortex
 from biology.visual_cortex import (
+    DISC_RADII,
     best_gabor,
     complex_cell,
     convnet_filters,
     disc,
+    disc_responses,
     dog_kernel,
     f1_f0,
     gabor,
@@ -90,3 +94,45 @@ def test_bad_input(capsys):
         dog_kernel(9, 3.0, 1.0)
     assert main(["--epochs", "0"]) == 2
     assert "--epochs" in capsys.readouterr().err
+
+
+def test_an_unbalanced_dog_answers_uniform_light_and_large_discs():
+    # The first exercise: with k = 0.8 the surround no longer cancels the centre, so uniform
+    # light gives 1 - k = 0.2 and the disc curve levels off there instead of returning to 0.
+    balanced, unbalanced = disc_responses(1.0), disc_responses(0.8)
+    assert abs(balanced[-1]) < 0.01
+    assert unbalanced[-1] == pytest.approx(0.2, abs=0.01)
+    assert np.sum(dog_kernel(41, 1.5, 4.5, 0.8)) == pytest.approx(0.2, abs=1e-12)
+    # The surround's part scales with k: the two curves differ by 0.2 times the surround alone.
+    surround = disc_responses(0.0) - disc_responses(1.0)
+    assert unbalanced == pytest.approx(balanced + 0.2 * surround, abs=1e-12)
+
+
+def test_dog_k_from_the_command_line(tmp_path, capsys, monkeypatch):
+    # The ConvNet's training is not the point here: random filters stand in for it.
+    filters = np.random.default_rng(0).normal(size=(8, 3, 3))
+    monkeypatch.setattr(visual_cortex, "convnet_filters", lambda *args: filters)
+    drawn = []
+    monkeypatch.setattr(visual_cortex, "draw",
+                        lambda out, f, k: drawn.append(k) or out)
+
+    def facts(*argv: str) -> dict:
+        assert main([*argv, "--out", str(tmp_path / "f.png"), "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    balanced, unbalanced = facts(), facts("--dog-k", "0.8")
+    assert drawn == [1.0, 0.8]
+    assert balanced["dog_uniform_light"] == pytest.approx(0.0, abs=1e-12)
+    assert unbalanced["dog_uniform_light"] == pytest.approx(0.2, abs=1e-12)
+    assert unbalanced["dog_disc_largest"] == float(disc_responses(0.8)[-1])
+    assert balanced["dog_disc_peak_radius_px"] == float(DISC_RADII[disc_responses().argmax()])
+
+
+@pytest.mark.parametrize("bad", ["-0.1", "2.5", "nan"])
+def test_bad_dog_k_is_a_one_line_error(bad, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(visual_cortex, "convnet_filters", lambda *a: pytest.fail("trained"))
+    assert main(["--dog-k", bad]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "--dog-k" in err
+    assert list(tmp_path.iterdir()) == []
