@@ -8,8 +8,13 @@ and installs an audit hook (which cannot be removed) that refuses what a practic
 business doing: reading the problem's own files (the reference solution), importing or reading
 the project's own code (``ml``, ``dsa``, ``biology``: the oracles an exercise asks the learner to
 write), starting processes, signalling other processes, loading C libraries with ctypes, and
-writing outside the scratch folder. This is a guard against accidents and the easy shortcut, not
-a security sandbox.
+writing outside the scratch folder, and importing anything but the standard library (and numpy
+where the problem allows it). The hook names each refusal; but it lives in the learner's own
+process, where determined code can reach it. So, before the learner's file runs, the process
+also asks the kernel (Landlock, :mod:`practice.landlock`) to hold it, irrevocably, to reading the
+standard library, the allowed modules and its own folder, and to writing in its scratch folder:
+the references, the tests, the project and the data stay closed even with the hook switched
+off. Where the kernel has no Landlock, the hook is the only guard.
 
 Modules an exercise allows (``imports`` in its ``meta.toml``: numpy) are imported *before* the
 hook is installed: numpy loads C libraries through ctypes as it starts, which the hook would
@@ -56,6 +61,7 @@ _PATH_EVENTS = {"os.remove": 0, "os.rmdir": 0, "os.mkdir": 0, "os.truncate": 0, 
 
 
 PROJECT_PACKAGES = ("ml", "dsa", "biology", "tools")  # the oracles; the engine is not one
+KERNEL_GUARD = 0  # the Landlock ABI this process is held by (0: none, the audit hook alone)
 
 
 class Guard:
@@ -65,11 +71,13 @@ class Guard:
     import nor read (modules imported before the hook stay usable: the node types)."""
 
     def __init__(self, scratch: str, problems: str, learner: str,
-                 protected: tuple[str, ...] = ()) -> None:
+                 protected: tuple[str, ...] = (), preloaded: tuple[str, ...] = ()) -> None:
         self.scratch = os.path.realpath(scratch)
         self.problems = os.path.realpath(problems)
         self.learner = os.path.realpath(learner)
         self.protected = tuple(os.path.realpath(folder) for folder in protected)
+        self.importable = frozenset(sys.stdlib_module_names) | set(preloaded) | {
+            name.removesuffix(".py") for name in _listing(os.path.dirname(self.learner))}
         self.refused: list[str] = []
 
     def _inside(self, path: str, folder: str) -> bool:
@@ -106,7 +114,11 @@ class Guard:
         if name.partition(".")[0] == "numpy" and "numpy" not in sys.modules:
             # preloaded where a problem allows it; then its lazy submodules (numpy.ma) may load
             self.refuse("import numpy: this problem is solved with the standard library")
-        if name.partition(".")[0] in PROJECT_PACKAGES:
+        top = name.partition(".")[0]
+        if top not in PROJECT_PACKAGES and top not in self.importable:
+            self.refuse(f"import {top}: only the standard library (and numpy where the "
+                        "statement says so) may be used here")
+        if top in PROJECT_PACKAGES:
             self.refuse(f"import the project's own {name} (the exercise is to write it "
                         "yourself; the standard library, and numpy where the statement says so, "
                         "are yours to use)")
@@ -133,6 +145,13 @@ class Guard:
                 self.check_read(args[0])
 
 
+def _listing(folder: str) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
+
+
 def _die_with_parent() -> None:
     """Linux: have the kernel kill this process when the checker's process ends."""
     if not sys.platform.startswith("linux"):
@@ -143,7 +162,24 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
-    for name in [name for name in sys.modules if name == "ctypes" or name.startswith("ctypes.")]:
+
+
+def _restrict_files(learner: str, preload: list[str], project: str) -> None:
+    """Ask the kernel to hold this process to its folders (:mod:`practice.landlock`)."""
+    from practice import landlock
+
+    global KERNEL_GUARD
+    engine = os.path.dirname(os.path.abspath(__file__))
+    try:
+        KERNEL_GUARD = landlock.restrict(
+            landlock.readable_folders(learner, preload, engine, project), [os.getcwd()])
+    except OSError:
+        KERNEL_GUARD = 0  # a kernel that refuses: the audit hook stays the guard
+
+
+def _forget_ctypes() -> None:
+    for name in [name for name in sys.modules
+                 if name.partition(".")[0] in ("ctypes", "practice.landlock")]:
         del sys.modules[name]  # learner code importing ctypes meets the audit hook
 
 
@@ -360,6 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cpu-total", type=float, required=True)
     parser.add_argument("--preload", action="append", default=[])
     parser.add_argument("--protect", action="append", default=[])
+    parser.add_argument("--project", default=os.path.dirname(os.path.dirname(
+        os.path.abspath(__file__))))
     args = parser.parse_args(argv)
 
     # Ctrl-C reaches the checker too, which ends this process; SIGXFSZ would kill us at the
@@ -371,7 +409,10 @@ def main(argv: list[str] | None = None) -> int:
     _die_with_parent()
     _redirect_output(args.output_file)
     apply_child_limits(args.memory, args.output, args.cpu_total)
-    guard = Guard(os.getcwd(), args.problems, args.learner, tuple(args.protect))
+    _restrict_files(args.learner, args.preload, args.project)
+    _forget_ctypes()
+    guard = Guard(os.getcwd(), args.problems, args.learner, tuple(args.protect),
+                  tuple(args.preload))
     sys.addaudithook(guard)
     Server(Channel(args.requests, args.replies), guard, os.path.realpath(args.learner)).serve()
     return 0

@@ -143,3 +143,41 @@ def test_an_exercise_that_changes_its_input_fails_with_a_message(make_problem, t
     allowed = run_tests(problem, learner_file(NUMPY_SOLUTION),
                         only=["test_a_change_in_place_reaches_the_caller"])
     assert allowed.status == "failed" and "in place" in allowed.tests[0].message
+
+
+needs_landlock = pytest.mark.skipif(
+    __import__("practice.landlock").landlock.abi_version() == 0,
+    reason="this kernel has no Landlock: the audit hook is the only guard here")
+
+
+@needs_landlock
+@pytest.mark.parametrize("target", ["ml/special.py", ".git/HEAD", "dsa/practice/problems"])
+def test_with_the_audit_hook_switched_off_the_kernel_still_keeps_the_project_out(
+        array_problem, learner_file, target):
+    """Code in the learner's process can reach and disable the audit hook; Landlock cannot be
+    lifted, so the project's files (the oracles, the git history, the references) stay closed."""
+    from practice.isolation import PROJECT_ROOT
+
+    path = PROJECT_ROOT / target
+    source = ("import sys\nsys.modules['__main__'].Guard.__call__ = lambda *a: None\n"
+              f"import os\nos.listdir({str(path)!r}) if os.path.isdir({str(path)!r}) else "
+              f"open({str(path)!r}).read()\n\ndef double(x):\n    return 2 * x\n")
+    result = run_tests(array_problem(), learner_file(source))
+    assert result.status == "error" and "Permission denied" in result.message, result.message
+
+
+@needs_landlock
+def test_with_the_audit_hook_switched_off_writes_stay_in_the_scratch_folder(
+        array_problem, learner_file, tmp_path):
+    target = tmp_path / "planted.txt"
+    source = ("import sys\nsys.modules['__main__'].Guard.__call__ = lambda *a: None\n"
+              f"open({str(target)!r}, 'w').write('x')\n\ndef double(x):\n    return 2 * x\n")
+    result = run_tests(array_problem(), learner_file(source))
+    assert result.status == "error" and not target.exists()
+
+
+def test_other_installed_packages_cannot_be_imported(array_problem, learner_file):
+    result = run_tests(array_problem(), learner_file(
+        "import sklearn\n\ndef double(x):\n    return 2 * x\n"))
+    assert result.status == "error"
+    assert "import sklearn: only the standard library" in result.message
