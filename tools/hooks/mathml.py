@@ -282,9 +282,14 @@ def _toc_title(title: str) -> str:
 
 
 def _toc_math(tokens: list[dict]) -> None:
-    """Headings' math in the table of contents (``md.toc_tokens``), as MathML instead of TeX."""
+    """Headings' math in the table of contents (``md.toc_tokens``), as MathML instead of TeX.
+
+    MkDocs titles the entries with ``name``, Zensical with ``html`` (the heading's inner HTML,
+    still holding arithmatex's wrapper): both are converted."""
     for token in tokens:
         token["name"] = _toc_title(token["name"])
+        if "html" in token:
+            token["html"] = render_math(token["html"], twins=False)
         _toc_math(token.get("children", []))
 
 
