@@ -2,8 +2,8 @@
 
     python benchmarks/text_transformer.py [--steps 20] [--threads 1] [--json]
 
-Both sides train the same model (``python -m ml.text train``'s default transformer: width 96,
-4 heads, 3 blocks, windows of 64 characters, batches of 32) from the same float32 weights, with
+Both sides train the same model (``python -m ml.text train``'s default transformer, read from
+``ml.text.cli.DEFAULTS`` so the two cannot drift apart) from the same float32 weights, with
 Adam and global-norm clipping, on the same random batches; the script reports seconds per
 step (wall and CPU) and the ratio numpy / PyTorch (the issue's target is at most 1.5). Before
 timing, it checks that both compute the same loss from the same weights in float64 (to 1e-10),
@@ -23,11 +23,13 @@ import numpy as np
 
 from ml.nn.blas import blas_threads
 from ml.nn.optim import Adam
+from ml.text.cli import DEFAULTS
 from ml.text.model import clip_global_norm
 from ml.text.transformer import Transformer
 
-SETTINGS = {"vocab_size": 65, "block_size": 64, "d": 96, "n_head": 4, "n_layer": 3}
-BATCH = 32
+_DEFAULT = DEFAULTS["transformer"]
+SETTINGS = {"vocab_size": 65, "block_size": _DEFAULT["train"]["block_size"], **_DEFAULT["size"]}
+BATCH = _DEFAULT["train"]["batch_size"]
 
 
 def numpy_steps(batches, steps: int) -> tuple[float, float]:
@@ -112,7 +114,8 @@ def main() -> int:
     p.add_argument("--json", action="store_true")
     args = p.parse_args()
     rng = np.random.default_rng(0)
-    batches = [(rng.integers(0, 65, (BATCH, 64)), rng.integers(0, 65, (BATCH, 64)))
+    shape = (BATCH, SETTINGS["block_size"])
+    batches = [(rng.integers(0, 65, shape), rng.integers(0, 65, shape))
                for _ in range(args.steps + 2)]
     result: dict = {"steps": args.steps, "threads": args.threads, **SETTINGS, "batch": BATCH}
     with blas_threads(args.threads):

@@ -39,8 +39,8 @@ DEFAULTS: dict[str, dict] = {
             "train": {"steps": 10000, "batch_size": 512, "lr": 2e-3, "block_size": 8}},
     "rnn": {"size": {"cell": "gru", "d_embed": 32, "hidden": 256},
             "train": {"steps": 1500, "batch_size": 32, "block_size": 64, "lr": 3e-3}},
-    "transformer": {"size": {"d": 96, "n_head": 4, "n_layer": 3},
-                    "train": {"steps": 2500, "batch_size": 32, "block_size": 64, "lr": 3e-3}},
+    "transformer": {"size": {"d": 128, "n_head": 4, "n_layer": 3},
+                    "train": {"steps": 4000, "batch_size": 16, "block_size": 128, "lr": 3e-3}},
 }
 SAMPLE_PROMPT = "ROMEO:"
 

@@ -36,7 +36,8 @@ import numpy as np
 from ml.nn.layers import Dense, Layer
 from ml.special import softmax
 
-__all__ = ["GELU", "CausalSelfAttention", "Embedding", "LayerNorm", "TimeDense", "normal_init"]
+__all__ = ["GELU", "CausalSelfAttention", "Embedding", "LayerNorm", "TimeDense",
+           "causal_attention", "causal_attention_backward", "causal_softmax", "normal_init"]
 
 
 def normal_init(std: float) -> Callable:
@@ -175,6 +176,55 @@ class GELU(Layer):
     # --8<-- [end:gelu]
 
 
+# --8<-- [start:attention-core]
+def causal_softmax(scores: np.ndarray) -> np.ndarray:
+    """Attention weights from scores ``(..., T, T)``: row ``t`` is a softmax over ``s <= t``.
+
+    Entry ``[t, s]`` is how much position ``t`` takes from position ``s``; the future (``s > t``)
+    gets exactly 0. ``scores`` is overwritten there with ``-inf``.
+
+    >>> causal_softmax(np.zeros((3, 3))).round(3).tolist()
+    [[1.0, 0.0, 0.0], [0.5, 0.5, 0.0], [0.333, 0.333, 0.333]]
+    """
+    T = scores.shape[-1]
+    future = np.triu(np.ones((T, T), dtype=bool), k=1)    # (T, T): s > t is the future
+    scores[..., future] = -np.inf                         # exp(-inf) = 0: no weight
+    return softmax(scores, axis=-1)                       # over s: each row sums to 1
+
+
+def causal_attention(q: np.ndarray, k: np.ndarray,
+                     v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Scaled dot-product attention with a causal mask: ``q, k, v (..., T, dh)`` -> the output
+    ``(..., T, dh)`` and the weights ``p (..., T, T)`` (the backward pass needs them).
+
+    >>> q = k = np.zeros((4, 2)); v = np.arange(8.0).reshape(4, 2)
+    >>> causal_attention(q, k, v)[0].tolist()  # equal scores: the mean of the past values
+    [[0.0, 1.0], [1.0, 2.0], [2.0, 3.0], [3.0, 4.0]]
+    """
+    scale = 1.0 / math.sqrt(q.shape[-1])                  # scores of unit variance
+    p = causal_softmax((q @ k.swapaxes(-1, -2)) * scale)  # (..., T, T)
+    return p @ v, p                                       # (..., T, dh)
+
+
+def causal_attention_backward(q: np.ndarray, k: np.ndarray, v: np.ndarray, p: np.ndarray,
+                              dy: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(dq, dk, dv)`` for :func:`causal_attention`, given its weights ``p`` and ``dy``.
+
+    >>> rng = np.random.default_rng(0); q, k, v = rng.standard_normal((3, 5, 2))
+    >>> y, p = causal_attention(q, k, v)
+    >>> dq, dk, dv = causal_attention_backward(q, k, v, p, np.ones_like(y))
+    >>> bool(np.allclose(dv.sum(axis=0), 5.0))  # every row of p sums to 1
+    True
+    """
+    scale = 1.0 / math.sqrt(q.shape[-1])
+    dp = dy @ v.swapaxes(-1, -2)                          # (..., T, T)
+    dv = p.swapaxes(-1, -2) @ dy                          # (..., T, dh)
+    # softmax backward, row by row: ds = p * (dp - sum_j dp_j p_j); masked p are 0
+    ds = p * (dp - (dp * p).sum(axis=-1, keepdims=True)) * scale
+    return ds @ k, ds.swapaxes(-1, -2) @ q, dv            # dq, dk, dv
+# --8<-- [end:attention-core]
+
+
 class CausalSelfAttention(Layer):
     """Multi-head causal self-attention with its output projection: ``(B, T, d)`` -> same.
 
@@ -212,28 +262,17 @@ class CausalSelfAttention(Layer):
         B, T, d = x.shape                                     # x (B, T, d)
         qkv = self.qkv.forward(x)                             # (B, T, 3d)
         q, k, v = (self._heads(a) for a in np.split(qkv, 3, axis=-1))  # each (B, h, T, dh)
-        scale = 1.0 / math.sqrt(d // self.h)
-        scores = (q @ k.transpose(0, 1, 3, 2)) * scale        # (B, h, T, T)
-        future = np.triu(np.ones((T, T), dtype=bool), k=1)    # (T, T): s > t is the future
-        scores[..., future] = -np.inf                         # exp(-inf) = 0: no weight
-        p = softmax(scores, axis=-1)                          # (B, h, T, T), rows sum to 1
-        y = p @ v                                             # (B, h, T, dh)
-        self._cache = (q, k, v, p, scale)
+        y, p = causal_attention(q, k, v)                      # (B, h, T, dh), p (B, h, T, T)
+        self._cache = (q, k, v, p)
         y = y.transpose(0, 2, 1, 3).reshape(B, T, d)          # heads side by side (B, T, d)
         return self.proj.forward(y)                           # (B, T, d)
     # --8<-- [end:attention-forward]
 
     # --8<-- [start:attention-backward]
     def backward(self, grad_out: np.ndarray) -> np.ndarray:
-        q, k, v, p, scale = self._cache
         B, T, d = grad_out.shape
         dy = self._heads(self.proj.backward(grad_out))       # (B, h, T, dh)
-        dp = dy @ v.transpose(0, 1, 3, 2)                     # (B, h, T, T)
-        dv = p.transpose(0, 1, 3, 2) @ dy                     # (B, h, T, dh)
-        # softmax backward, row by row: ds = p * (dp - sum_j dp_j p_j); masked p are 0
-        ds = p * (dp - (dp * p).sum(axis=-1, keepdims=True)) * scale
-        dq = ds @ k                                           # (B, h, T, dh)
-        dk = ds.transpose(0, 1, 3, 2) @ q                     # (B, h, T, dh)
+        dq, dk, dv = causal_attention_backward(*self._cache, dy)  # each (B, h, T, dh)
         merged = [a.transpose(0, 2, 1, 3).reshape(B, T, d) for a in (dq, dk, dv)]
         return self.qkv.backward(np.concatenate(merged, axis=-1))  # (B, T, d)
     # --8<-- [end:attention-backward]

@@ -4,9 +4,15 @@ sqrt(d) scale, heads that are independent."""
 import math
 
 import numpy as np
+import pytest
 
+from ml.gradcheck import numerical_gradient, relative_error
 from ml.special import softmax
-from ml.text.layers import CausalSelfAttention
+from ml.text.layers import (
+    CausalSelfAttention,
+    causal_attention,
+    causal_attention_backward,
+)
 
 
 def reference_attention(layer, x):
@@ -62,3 +68,20 @@ def test_scale_keeps_score_variance_near_one():
         q, k = rng.standard_normal((20000, dh)), rng.standard_normal((20000, dh))
         scaled = (q * k).sum(axis=1) / math.sqrt(dh)
         assert abs(scaled.var() - 1.0) < 0.05
+
+
+
+@pytest.mark.parametrize("shape", [(5, 3), (2, 3, 4, 2)])
+def test_attention_core_functions_match_central_differences(shape):
+    """causal_attention_backward (the exercises' oracle) against central differences, for any
+    leading axes; causal_softmax leaves exact zeros in the future and rows that sum to 1."""
+    rng = np.random.default_rng(4)
+    q, k, v, G = (rng.standard_normal(shape) for _ in range(4))
+    p = causal_attention(q, k, v)[1]
+    got = causal_attention_backward(q, k, v, p, G)
+    for g, x in zip(got, (q, k, v), strict=True):  # numerical_gradient perturbs x in place
+        want = numerical_gradient(lambda: float(np.sum(causal_attention(q, k, v)[0] * G)), x)
+        assert relative_error(g, want) < 1e-7
+    T = shape[-2]
+    assert np.all(p[..., np.triu(np.ones((T, T), bool), 1)] == 0)
+    assert np.allclose(p.sum(axis=-1), 1.0)
