@@ -50,7 +50,7 @@ def images(data_dir, n):
 
 def numpy_epochs(X, y, epochs, seed=0):
     """CPU and wall seconds of each epoch of the project's CNN, one BLAS thread."""
-    model = ConvNet(batch_size=BATCH, lr=LR, seed=seed)
+    model = ConvNet(batch_size=BATCH, lr=LR, random_state=seed)
     model._build(X.shape[1:], np.arange(10))
     opt, rng, cpu = Adam(LR), np.random.default_rng(seed), []
     with blas_threads(1):
@@ -111,7 +111,7 @@ def recipe(data_dir) -> dict:
 
 def profile(X, y, seed=0) -> dict[str, float]:
     """CPU seconds of one epoch spent in each layer's forward and backward, the loss and Adam."""
-    model = ConvNet(batch_size=BATCH, lr=LR, seed=seed)
+    model = ConvNet(batch_size=BATCH, lr=LR, random_state=seed)
     model._build(X.shape[1:], np.arange(10))
     net, opt, loss_fn = model.network_, Adam(LR), SoftmaxCrossEntropy()
     spent, clock, params = defaultdict(float), time.process_time, net.params()

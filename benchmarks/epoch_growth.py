@@ -48,7 +48,7 @@ def one_run(X, y, epochs: int, seed: int, flush: bool) -> dict:
     saved = optim.FLUSH_EVERY
     optim.FLUSH_EVERY = saved if flush else 2**62  # never reached: no flush in this run
     try:
-        model = MLP(hidden=(128, 64), lr=LR, batch_size=BATCH, seed=seed).build(784)
+        model = MLP(hidden=(128, 64), lr=LR, batch_size=BATCH, random_state=seed).build(784)
         opt, rng, seconds = Adam(LR), np.random.default_rng(seed), []
         for _ in range(epochs):
             start = time.process_time()
@@ -56,7 +56,7 @@ def one_run(X, y, epochs: int, seed: int, flush: bool) -> dict:
             seconds.append(time.process_time() - start)
     finally:
         optim.FLUSH_EVERY = saved
-    moments = [a for state in opt._state for name, a in state.items() if name in ("u", "w")]
+    moments = [opt.state_dict()[name] for name in ("u", "w")]  # all parameters, back to back
     return {"seed": seed, "flush": flush, "seconds": [round(s, 4) for s in seconds],
             "growth": seconds[-1] / seconds[0],
             "subnormal_moments": sum(subnormals(a) for a in moments)}

@@ -83,7 +83,7 @@ class Clock:
 def numpy_run(data, epochs, seed):
     """This project's fit loop (``ml.nn.training.train``), one epoch at a time."""
     X, y, X_test, y_test = data
-    model = MLP(hidden=tuple(SIZES[1:-1]), batch_size=BATCH, lr=LR, seed=seed).build(784)
+    model = MLP(hidden=tuple(SIZES[1:-1]), batch_size=BATCH, lr=LR, random_state=seed).build(784)
     opt, rng, clocks = Adam(lr=LR), np.random.default_rng(seed), []
     for _ in range(epochs):
         with Clock() as clock:
@@ -353,7 +353,7 @@ PHASES = ("gather the batch", "forward", "loss and its gradient", "backward", "A
 def profile(X, y, epochs=2, seed=0) -> dict[str, float]:
     """CPU seconds per epoch (the last of ``epochs``) of each phase of the library's step:
     the same calls as :func:`ml.nn.training.run_epoch`, with a clock around each."""
-    model = MLP(hidden=tuple(SIZES[1:-1]), batch_size=BATCH, lr=LR, seed=seed).build(784)
+    model = MLP(hidden=tuple(SIZES[1:-1]), batch_size=BATCH, lr=LR, random_state=seed).build(784)
     net, loss_fn, opt = model.network_, SoftmaxCrossEntropy(), Adam(lr=LR)
     rng, params = np.random.default_rng(seed), net.params()
     for _ in range(epochs):

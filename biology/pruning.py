@@ -77,7 +77,7 @@ def train_network(X: np.ndarray, y: np.ndarray, hidden: tuple[int, ...] = (100,)
     >>> train_network(X, y, hidden=(8,), epochs=1).n_params  # 784*8 + 8 + 8*10 + 10
     6370
     """
-    return MLP(hidden=hidden, epochs=epochs, l2=1e-4, seed=seed).fit(X, y)
+    return MLP(hidden=hidden, epochs=epochs, l2=1e-4, random_state=seed).fit(X, y)
 
 
 def weight_matrices(model: MLP) -> list[np.ndarray]:

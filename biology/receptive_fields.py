@@ -146,7 +146,7 @@ def train_network(X: np.ndarray, y: np.ndarray, hidden: int = 64, epochs: int = 
     >>> train_network(X, y, hidden=4, epochs=1).sizes
     [784, 4, 10]
     """
-    return MLP(hidden=(hidden,), epochs=epochs, l2=1e-4, seed=seed).fit(X, y)
+    return MLP(hidden=(hidden,), epochs=epochs, l2=1e-4, random_state=seed).fit(X, y)
 
 
 STA_COUNTS = (500, 1000, 2000, 5000, 10_000, 20_000, 50_000)  # noise images, right panel

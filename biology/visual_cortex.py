@@ -210,7 +210,7 @@ def convnet_filters(n_train: int = 5000, epochs: int = 2, seed: int = 0) -> np.n
 
     X, y, _, _ = mnist_arrays(n_train, 1)
     with single_threaded():
-        model = ConvNet(epochs=epochs, seed=seed).fit(X.reshape(-1, 28, 28), y)
+        model = ConvNet(epochs=epochs, random_state=seed).fit(X.reshape(-1, 28, 28), y)
     return model.network_.layers[0].params["W"][:, 0].astype(float)
 
 

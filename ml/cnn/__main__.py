@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     """
     d = ConvNet()
     p = argparse.ArgumentParser(prog="python -m ml.cnn", description=__doc__.splitlines()[0])
-    cli.add_run_options(p, d.epochs, d.batch_size, d.lr, d.seed)
+    cli.add_run_options(p, d.epochs, d.batch_size, d.lr, d.random_state)
     p.add_argument("--batchnorm", action=argparse.BooleanOptionalAction, default=False,
                    help="BatchNorm after each convolution" + cli.DEFAULT_NOTE)
     cli.add_data_options(p, "train on the first N training images only, for quick trials "
@@ -46,7 +46,7 @@ def _train(args: argparse.Namespace) -> int:
     cli.check_finite(lr=args.lr)
     cli.check_limit(args.limit, 60000)
     model = ConvNet(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-                    batchnorm=args.batchnorm, seed=args.seed)  # checks the other options
+                    batchnorm=args.batchnorm, random_state=args.seed)  # checks the rest
     data = load_mnist(args.data_dir)
     n = cli.check_limit(args.limit, len(data.x_train))
     model.fit(data.x_train[:n], data.y_train[:n], progress=sys.stderr.isatty())

@@ -91,7 +91,7 @@ class ConvNet(NeuralClassifier):
         lr: float = 2e-3,
         schedule: str = "cosine",
         batchnorm: bool = False,
-        seed: int = 0,
+        random_state: int | np.random.Generator | None = 0,
         dtype: type = np.float32,
     ) -> None:
         self.channels = tuple(int(c) for c in channels)
@@ -101,7 +101,7 @@ class ConvNet(NeuralClassifier):
         self.lr = float(lr)
         self.schedule = schedule
         self.batchnorm = bool(batchnorm)
-        self.seed = int(seed)
+        self.random_state = self._checked_random_state(random_state)
         self.dtype = np.dtype(dtype).name  # a name, so that repr(model) can be evaluated
         if not self.channels or min(self.channels) < 1:
             raise ValueError(f"channels must list positive filter counts, got {channels}")

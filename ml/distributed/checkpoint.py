@@ -38,36 +38,46 @@ class CheckpointError(ValueError):
 
 
 def optimizer_state(optimizer: Optimizer) -> dict[str, np.ndarray]:
-    """The optimizer's running state as named arrays (empty before its first step, and for SGD).
-
-    Reads the per-array state ``ml.nn.optim.Optimizer`` keeps; scratch space is left out.
+    """The optimizer's running state as named arrays: its ``state_dict`` (empty for SGD, the
+    step count alone before the first step), the step count as a 0-d array.
 
     >>> from ml.nn.optim import Momentum
     >>> opt, p = Momentum(lr=0.1), np.zeros(2)
     >>> opt.step([p], [np.ones(2)])
     >>> {k: v.tolist() for k, v in optimizer_state(opt).items()}
-    {'t': 1, 'state.0.v': [1.0, 1.0]}
+    {'t': 1, 'v': [1.0, 1.0]}
     """
-    out: dict[str, np.ndarray] = {}
-    if hasattr(optimizer, "t"):
-        out["t"] = np.array(optimizer.t)
-    for i, state in enumerate(optimizer._state or []):
-        out.update({f"state.{i}.{k}": v.copy() for k, v in state.items() if k != "scratch"})
-    return out
+    return {k: np.asarray(v) for k, v in optimizer.state_dict().items()}
 
 
 def restore_optimizer(optimizer: Optimizer, params: list[np.ndarray],
                       arrays: dict[str, np.ndarray]) -> None:
-    """Put the state that :func:`optimizer_state` saved back into a fresh ``optimizer``."""
-    if "t" in arrays:
-        optimizer.t = int(arrays["t"])
-    keys = [k for k in arrays if k.startswith("state.")]
-    if not keys:
-        return
-    optimizer._state, optimizer._flat_state = optimizer._start(params)
-    for key in keys:
-        _, i, name = key.split(".")
-        optimizer._state[int(i)][name][...] = arrays[key]
+    """Put the state that :func:`optimizer_state` saved back into a fresh ``optimizer`` that
+    will step ``params``; a state of another optimizer or network raises ``CheckpointError``.
+
+    Checkpoints written before the optimizers had ``state_dict`` keep one array per parameter
+    array, ``state.<i>.<name>``; they are read too.
+    """
+    state = _joined_legacy(arrays)
+    sizes = {np.size(a) for k, a in state.items() if k != "t"}
+    total = sum(p.size for p in params)
+    if sizes and sizes != {total}:
+        raise CheckpointError(f"the checkpoint's optimizer state has {sizes.pop()} entries per "
+                              f"array, the network {total} parameters")
+    try:
+        optimizer.load_state_dict(state)
+    except ValueError as err:
+        raise CheckpointError(f"the checkpoint's optimizer state does not fit: {err}") from None
+
+
+def _joined_legacy(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """``state.<i>.<name>`` arrays (the old layout) joined into one 1-D array per name."""
+    legacy = sorted(((int(k.split(".")[1]), k.split(".")[2], a) for k, a in arrays.items()
+                     if k.startswith("state.")), key=lambda item: item[0])
+    state = {k: a for k, a in arrays.items() if not k.startswith("state.")}
+    for name in dict.fromkeys(name for _, name, _ in legacy):
+        state[name] = np.concatenate([np.ravel(a) for _, n, a in legacy if n == name])
+    return state
 
 
 def save_checkpoint(path: str | os.PathLike, step: int, params: np.ndarray,

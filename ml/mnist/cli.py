@@ -42,7 +42,7 @@ def _features(images: np.ndarray) -> np.ndarray:
 def _add_training_options(p: argparse.ArgumentParser) -> None:
     """The options that define a training run (shared by ``train`` and ``figures``)."""
     d = MLP()
-    cli.add_run_options(p, d.epochs, d.batch_size, d.lr, d.seed)
+    cli.add_run_options(p, d.epochs, d.batch_size, d.lr, d.random_state)
     p.add_argument("--optimizer", choices=list(OPTIMIZERS), default=d.optimizer,
                    help="update rule" + _D)
     p.add_argument("--schedule", choices=list(SCHEDULES), default=d.schedule,
@@ -72,7 +72,7 @@ def _check_training_options(args: argparse.Namespace) -> MLP:
         raise ValueError(f"--val must be 0 (no validation set) or more, got {args.val}")
     return MLP(hidden=tuple(args.hidden), optimizer=args.optimizer, lr=args.lr,
                schedule=args.schedule, epochs=args.epochs, batch_size=args.batch_size,
-               l2=args.l2, dropout=args.dropout, seed=args.seed)
+               l2=args.l2, dropout=args.dropout, random_state=args.seed)
 
 
 def _train_run(args: argparse.Namespace, progress: bool = True) -> tuple[MLP, dict, object]:
@@ -103,7 +103,7 @@ def _train_run(args: argparse.Namespace, progress: bool = True) -> tuple[MLP, di
         "seconds_per_epoch": round(model.train_seconds_ / model.epochs, 3),
         "epochs": model.epochs,
         "params": model.n_params,
-        "seed": model.seed,
+        "seed": model.random_state,
         "architecture": model.sizes,
         "settings": {**model.get_params(), "augment": bool(args.augment),
                      "train_images": len(X)},
@@ -212,7 +212,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
         if not history:
             raise ValueError(f"{args.model} holds no training history; train it with "
                              "`python -m ml.mnist train` or let `figures` train")
-        results = {"test_accuracy": model.test_accuracy_, "seed": model.seed,
+        results = {"test_accuracy": model.test_accuracy_, "seed": model.random_state,
                    "epochs": model.epochs, "params": model.n_params,
                    "architecture": model.sizes,
                    "train_seconds": model.settings_.get("train_seconds"),

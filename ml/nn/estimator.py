@@ -21,8 +21,10 @@ Everything else is here once: the labels, the fit (which hands the work to
 must be exactly ``n_classes`` of them.
 
 Everything random (initial weights, batch order, dropout masks, augmentation) flows from the
-one ``seed`` through two child generators, one for building and one for training: the same seed
-gives the same weights and the same training curve, bit for bit.
+one ``random_state`` through two child generators, one for building and one for training: the
+same int gives the same weights and the same training curve, bit for bit. ``random_state``
+follows the convention of :mod:`ml.base`, like every other estimator: an int seeds a fresh
+generator, a ``numpy.random.Generator`` is used as given, ``None`` asks for fresh entropy.
 """
 
 import time
@@ -30,7 +32,7 @@ from abc import ABCMeta, abstractmethod
 
 import numpy as np
 
-from ml.base import BaseEstimator, ClassifierMixin, check_is_fitted
+from ml.base import BaseEstimator, ClassifierMixin, check_is_fitted, check_random_state
 from ml.nn.layers import Layer
 from ml.nn.network import Sequential
 from ml.nn.optim import Optimizer
@@ -52,9 +54,10 @@ class NeuralClassifier(ClassifierMixin, BaseEstimator, metaclass=ABCMeta):
     >>> from ml.nn.network import mlp_layers
     >>> from ml.nn.optim import Adam
     >>> class Linear(NeuralClassifier):
-    ...     def __init__(self, n_classes=2, lr=0.1, epochs=20, batch_size=8, seed=0):
+    ...     def __init__(self, n_classes=2, lr=0.1, epochs=20, batch_size=8, random_state=0):
     ...         self.n_classes, self.lr, self.epochs = n_classes, lr, epochs
-    ...         self.batch_size, self.seed, self.schedule = batch_size, seed, "constant"
+    ...         self.batch_size, self.random_state = batch_size, random_state
+    ...         self.schedule = "constant"
     ...     def _inputs(self, X, shape=None):
     ...         return np.asarray(X, dtype=np.float64)
     ...     def _layers(self, shape, rng):
@@ -81,6 +84,26 @@ class NeuralClassifier(ClassifierMixin, BaseEstimator, metaclass=ABCMeta):
     def _optimizer(self) -> Optimizer:
         """A fresh optimizer for one ``fit``."""
 
+    @staticmethod
+    def _checked_random_state(value):
+        """``random_state`` as a subclass stores it: any integer as a Python int (so that it
+        can be written to JSON), a generator or None unchanged; anything else is refused now
+        rather than at ``fit``.
+
+        >>> NeuralClassifier._checked_random_state(np.int64(3))
+        3
+        >>> NeuralClassifier._checked_random_state(0.5)
+        Traceback (most recent call last):
+        ...
+        TypeError: random_state must be None, an int or a numpy Generator, got float
+        """
+        if isinstance(value, int | np.integer) and not isinstance(value, bool):
+            return int(value)
+        if value is None or isinstance(value, np.random.Generator):
+            return value
+        raise TypeError(f"random_state must be None, an int or a numpy Generator, got "
+                        f"{type(value).__name__}")
+
     # --- fit ----------------------------------------------------------------------------------
     def fit(self, X, y, eval_sets: dict[str, tuple] | None = None,
             augment: Augment | None = None, progress: bool = False):
@@ -105,7 +128,7 @@ class NeuralClassifier(ClassifierMixin, BaseEstimator, metaclass=ABCMeta):
 
     def _build(self, shape: tuple[int, ...], classes: np.ndarray) -> None:
         """Fresh weights for samples of ``shape``; keeps the training generator for ``fit``."""
-        init_rng, self._train_rng = np.random.default_rng(self.seed).spawn(2)
+        init_rng, self._train_rng = check_random_state(self.random_state).spawn(2)
         self.network_ = Sequential(self._layers(tuple(shape), init_rng))
         self.classes_ = np.asarray(classes)
         self.input_shape_ = tuple(int(s) for s in shape)

@@ -12,13 +12,18 @@ key                   array                       meaning
 ``activation``        str, shape ()               hidden activation: relu, sigmoid or tanh
 ``dtype``             str, shape ()               weight dtype, e.g. ``float32``
 ``settings``          str, shape ()               JSON: the constructor arguments (epochs, lr,
-                                                  seed, ...), any extra training notes, and
-                                                  ``classes`` when the labels are not
-                                                  ``0 .. k-1``
+                                                  random_state, ...), any extra training
+                                                  notes, and ``classes`` when the labels are
+                                                  not ``0 .. k-1``
 ``test_accuracy``     float64, shape ()           accuracy on the test set, NaN if not measured
 ``W0``, ``b0``, ...   ``(sizes[i], sizes[i+1])``  weights and biases of Dense layer ``i``
                       and ``(sizes[i+1],)``
 ====================  ==========================  =============================================
+
+Files written before ``MLP`` took ``random_state`` hold ``seed`` in their settings instead; the
+reader takes it as ``random_state``, so those files load as they always did. A ``random_state``
+that is a ``numpy.random.Generator`` cannot be written down and is saved as ``null``: it
+reproduces nothing once used, and the weights are in the file anyway.
 
 Writing is atomic: the archive goes to a temporary file in the destination folder, which then
 replaces the target in one ``os.replace``; a crash never leaves a half-written model behind.
@@ -58,7 +63,9 @@ _NPY_MAGIC = b"\x93NUMPY"
 # struct report broken streams and headers; numpy a broken .npy header as ValueError.
 _READ_ERRORS = (ValueError, OSError, EOFError, KeyError, RuntimeError, NotImplementedError,
                 zipfile.BadZipFile, zlib.error, struct.error)
-_SETTINGS_KEYS = ("optimizer", "lr", "schedule", "epochs", "batch_size", "l2", "dropout", "seed")
+_SETTINGS_KEYS = ("optimizer", "lr", "schedule", "epochs", "batch_size", "l2", "dropout",
+                  "random_state")
+_RENAMED_SETTINGS = {"seed": "random_state"}  # older files' name -> the constructor's name now
 
 
 class ModelFileError(ValueError):
@@ -95,6 +102,8 @@ def save_model(
     check_is_fitted(model, "network_")
     path = Path(path)
     settings = {**model.get_params(), **(extra or {})}
+    if isinstance(settings["random_state"], np.random.Generator):
+        settings["random_state"] = None  # not JSON, and spent: see the module docstring
     if not np.array_equal(model.classes_, np.arange(model.n_classes)):
         settings["classes"] = model.classes_.tolist()  # class names; plain JSON values
     arrays: dict[str, np.ndarray] = {
@@ -254,7 +263,8 @@ def _model_from_arrays(arrays: dict[str, np.ndarray], path: Path) -> MLP:
             raise ValueError(f"settings must be a JSON object, got {type(settings).__name__}")
         test_accuracy = float(arrays["test_accuracy"])
         activation, dtype = str(arrays["activation"]), str(arrays["dtype"])
-        known = {k: settings[k] for k in _SETTINGS_KEYS if k in settings}
+        legacy = {new: settings[old] for old, new in _RENAMED_SETTINGS.items() if old in settings}
+        known = {k: v for k, v in {**legacy, **settings}.items() if k in _SETTINGS_KEYS}
         model = MLP(hidden=tuple(int(s) for s in sizes[1:-1]), n_classes=int(sizes[-1]),
                     activation=activation, dtype=np.dtype(dtype), **known)
         classes = _check_classes(settings.get("classes"), int(sizes[-1]))

@@ -7,8 +7,8 @@ contract, the label handling and the fit itself are shared with ``ConvNet`` thro
 :class:`ml.nn.estimator.NeuralClassifier`; this module adds the table input and the layers.
 
 Everything random (initial weights, batch order, dropout masks, augmentation) flows from one
-``seed`` through independent child generators: the same seed gives the same weights and the same
-training curve, bit for bit.
+``random_state`` (the name every estimator of :mod:`ml.base` uses) through independent child
+generators: the same int gives the same weights and the same training curve, bit for bit.
 """
 
 import numpy as np
@@ -37,7 +37,8 @@ class MLP(NeuralClassifier):
     >>> rng = np.random.default_rng(0)
     >>> X = rng.random((200, 2))
     >>> y = (X[:, 0] > X[:, 1]).astype(int)  # two classes split by a line
-    >>> model = MLP(hidden=(8,), n_classes=2, epochs=60, batch_size=20, lr=0.01, seed=0)
+    >>> model = MLP(hidden=(8,), n_classes=2, epochs=60, batch_size=20, lr=0.01,
+    ...             random_state=0)
     >>> model.fit(X, y).score(X, y) > 0.95
     True
     >>> model.predict_proba(X[:3]).shape
@@ -56,7 +57,7 @@ class MLP(NeuralClassifier):
         batch_size: int = 128,
         l2: float = 0.0,
         dropout: float = 0.0,
-        seed: int = 0,
+        random_state: int | np.random.Generator | None = 0,
         dtype: type = np.float32,
     ) -> None:
         self.hidden = tuple(int(h) for h in hidden)
@@ -69,7 +70,7 @@ class MLP(NeuralClassifier):
         self.batch_size = int(batch_size)
         self.l2 = float(l2)
         self.dropout = float(dropout)
-        self.seed = int(seed)
+        self.random_state = self._checked_random_state(random_state)
         self.dtype = np.dtype(dtype).name  # a name, so that repr(model) can be evaluated
         self._check_settings()
 

@@ -14,6 +14,16 @@ call. State (``v``, ``m``) is kept per position in the list. ``lr`` is a plain a
 schedule can change it between steps. Each step takes O(number of parameters) time; Momentum keeps
 one extra array per parameter and Adam two (plus one scratch array to avoid allocations).
 
+**Saving and restoring.** ``opt.state_dict()`` is the running state as a plain dict, ready for
+``np.savez``: the step count ``t`` (Momentum and Adam count steps) and one 1-D array per running
+quantity, the parameters' entries back to back in the order of the list ``step`` gets (SGD has
+no state: ``{}``). ``opt.load_state_dict(state)`` puts it into a fresh optimizer of the same
+kind and settings; the next ``step`` then does exactly, bit for bit, what the saved optimizer's
+next step would have done. The names are those of the code below: Momentum's ``v``, and Adam's
+``u`` and ``w``, its running means ``m`` and ``v`` as Adam keeps them, divided by
+``1 - beta1`` and ``1 - beta2``: multiplying back and dividing again would not give the same
+floats, so the state is saved as it is kept (``m = (1 - beta1) * u``, ``v = (1 - beta2) * w``).
+
 **Two things only speed needs** (the speed page explains both). When the parameter arrays lie
 back to back in one buffer, and the gradients in another (:mod:`ml.nn.flat` arranges that), a
 step updates each buffer as one array: the same arithmetic in a few long numpy calls instead of
@@ -59,11 +69,16 @@ def flush_subnormals(a: np.ndarray, decay: float, scratch: np.ndarray | None = N
 class Optimizer:
     """Common checks and per-parameter state; subclasses implement ``_update``.
 
+    A subclass with running state lists its names in ``_saved`` (scratch space is not saved)
+    and, if it counts steps, keeps the count in ``t``.
+
     >>> Optimizer(lr=0.0)
     Traceback (most recent call last):
     ...
     ValueError: learning rate must be positive, got 0.0
     """
+
+    _saved: tuple[str, ...] = ()  # the running arrays that state_dict holds
 
     def __init__(self, lr: float) -> None:
         if not lr > 0:
@@ -71,12 +86,14 @@ class Optimizer:
         self.lr = float(lr)
         self._state: list[dict[str, np.ndarray]] | None = None
         self._flat_state: dict[str, np.ndarray] | None = None
+        self._loaded: dict[str, np.ndarray] | None = None  # waits for the first step's shapes
 
     def step(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
         if len(params) != len(grads):
             raise ValueError(f"got {len(params)} parameter arrays but {len(grads)} gradients")
         if self._state is None:
             self._state, self._flat_state = self._start(params)
+            self._fill_loaded(params)
         elif len(self._state) != len(params):
             raise ValueError("step() must get the same parameter list every call")
         self._begin_step()
@@ -110,6 +127,77 @@ class Optimizer:
             ok = p is not None and g is not None and p.shape == g.shape
             cached = self._joined = (key, (p, g) if ok else None)
         return cached[1]
+
+    def state_dict(self) -> dict:
+        """The running state: ``t`` (if this optimizer counts steps) and one 1-D copy per
+        running array, every parameter's entries back to back in ``step``'s order; O(params).
+
+        >>> opt, p = Momentum(lr=0.1), np.zeros(3)
+        >>> opt.step([p[:1], p[1:]], [np.ones(1), np.full(2, 2.0)])
+        >>> {k: np.asarray(v).tolist() for k, v in opt.state_dict().items()}
+        {'t': 1, 'v': [1.0, 2.0, 2.0]}
+        """
+        state: dict = {"t": self.t} if hasattr(self, "t") else {}
+        if self._loaded is not None:  # loaded, not stepped since: hand back what was loaded
+            return {**state, **{k: a.copy() for k, a in self._loaded.items()}}
+        if self._state is not None:
+            for name in self._saved:
+                state[name] = (self._flat_state[name].copy() if self._flat_state is not None
+                               else np.concatenate([s[name].ravel() for s in self._state]))
+        return state
+
+    def load_state_dict(self, state: dict) -> None:
+        """Carry on from ``state`` (from ``state_dict`` of an optimizer of the same kind and
+        settings); its arrays take their place at the next ``step``, which checks their size.
+
+        >>> opt = Momentum(lr=0.1)
+        >>> opt.load_state_dict({"t": 1, "v": np.array([1.0, 2.0])})
+        >>> p = np.zeros(2)
+        >>> opt.step([p], [np.zeros(2)])  # v = 0.9 v + 0, p -= 0.1 v
+        >>> p.round(6).tolist()
+        [-0.09, -0.18]
+        >>> Adam().load_state_dict({"t": 1, "v": np.zeros(2)})
+        Traceback (most recent call last):
+        ...
+        ValueError: Adam's state holds t, u, w; got t, v
+        """
+        counts = hasattr(self, "t")
+        names = (["t"] if counts else []) + list(self._saved)
+        arrays = {k: np.asarray(state[k]) for k in self._saved if k in state}
+        # the arrays come all together (after a step) or not at all (before the first one)
+        if set(state) - set(names) or (counts and "t" not in state) or \
+                len(arrays) not in (0, len(self._saved)):
+            raise ValueError(f"{type(self).__name__}'s state holds {', '.join(names) or 'nothing'}"
+                             f"; got {', '.join(sorted(state)) or 'nothing'}")
+        if any(a.ndim != 1 or a.dtype.kind != "f" for a in arrays.values()) or \
+                len({a.size for a in arrays.values()}) > 1:
+            raise ValueError("the arrays of an optimizer's state must be 1-D floats of one "
+                             f"length, got {[(a.shape, str(a.dtype)) for a in arrays.values()]}")
+        if counts:  # the last check: a refused state changes nothing
+            self.t = _step_count(state["t"])
+        self._state = self._flat_state = None  # rebuilt at the next step, then filled
+        self._loaded = {k: a.copy() for k, a in arrays.items()} or None
+
+    def _fill_loaded(self, params: list[np.ndarray]) -> None:
+        """Copy a loaded state into the state just built for ``params`` (flat or per array)."""
+        if self._loaded is None:
+            return
+        total = sum(p.size for p in params)
+        size = next(iter(self._loaded.values())).size
+        if size != total:
+            self._state = self._flat_state = None  # the loaded state still waits
+            raise ValueError(f"the loaded optimizer state has {size} entries per array but the "
+                             f"parameters have {total}; load a state saved for this network")
+        for name, a in self._loaded.items():
+            if self._flat_state is not None:
+                self._flat_state[name][...] = a
+                continue
+            start = 0
+            for state in self._state:
+                view = state[name]
+                view[...] = a[start : start + view.size].reshape(view.shape)
+                start += view.size
+        self._loaded = None
 
     def _new_state(self, p: np.ndarray) -> dict[str, np.ndarray]:
         return {}
@@ -149,6 +237,8 @@ class Momentum(SGD):
     [-2.5]
     """
 
+    _saved = ("v",)
+
     def __init__(self, lr: float, beta: float = 0.9) -> None:
         super().__init__(lr)
         if not 0.0 <= beta < 1.0:
@@ -180,6 +270,8 @@ class Adam(Optimizer):
     >>> np.round(p, 6).tolist()  # the first step is about lr whatever the gradient's size
     [0.9, 1.1]
     """
+
+    _saved = ("u", "w")  # m / (1 - beta1) and v / (1 - beta2): see _begin_step
 
     def __init__(
         self, lr: float = 1e-3, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8
@@ -225,5 +317,13 @@ class Adam(Optimizer):
 
 
 # --8<-- [end:adam]
+
+
+def _step_count(t) -> int:
+    """A saved step count as an int (it may come back from ``np.load`` as a 0-d array)."""
+    t = np.asarray(t)
+    if t.shape != () or t.dtype.kind not in "iu" or int(t) < 0:
+        raise ValueError(f"an optimizer's step count t must be an integer >= 0, got {t!r}")
+    return int(t)
 
 OPTIMIZERS = {"sgd": SGD, "momentum": Momentum, "adam": Adam}

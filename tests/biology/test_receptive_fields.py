@@ -113,7 +113,7 @@ def test_the_essays_numbers(mapped):
 
 def test_trained_fields_have_spatial_structure_random_ones_do_not(mapped):
     W, *_ = mapped
-    untrained, _, _ = hidden_layer(MLP(hidden=(64,), seed=0).build(784))
+    untrained, _, _ = hidden_layer(MLP(hidden=(64,), random_state=0).build(784))
     assert neighbour_correlation(W.T) > 0.3  # measured 0.45
     assert abs(neighbour_correlation(untrained.T)) < 0.05  # independent He-normal weights
 

@@ -80,7 +80,7 @@ def site_weights(built_site, tmp_path_factory) -> Path:
         data = load_mnist()
         # One pass over a third of the training set: a few seconds, about 93 % on the test set.
         X = data.x_train[:20_000].reshape(-1, 784).astype(np.float32) / 255
-        model = MLP(epochs=1, seed=0).fit(X, data.y_train[:20_000])
+        model = MLP(epochs=1, random_state=0).fit(X, data.y_train[:20_000])
         accuracy = model.score(data.x_test.reshape(-1, 784).astype(np.float32) / 255,
                                data.y_test)
         model_path = save_model(model, tmp_path_factory.mktemp("model") / "stand-in.npz",

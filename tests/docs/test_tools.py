@@ -31,7 +31,7 @@ def tiny_model(tmp_path):
     from ml.nn.io import save_model
     from ml.nn.mlp import MLP
 
-    model = MLP(hidden=(6, 5), n_classes=3, seed=1, dtype=np.float64).build(n_features=4)
+    model = MLP(hidden=(6, 5), n_classes=3, random_state=1, dtype=np.float64).build(n_features=4)
     return model, save_model(model, tmp_path / "tiny.npz", test_accuracy=0.5)
 
 

@@ -9,7 +9,8 @@ The contract: ``get_params`` returns exactly the ``__init__`` arguments; ``repr`
 and evaluates back to an equal estimator; ``clone`` gives an unfitted copy; using a model before
 ``fit`` raises ``NotFittedError``; ``fit`` returns ``self``; ``predict`` gives one value per row,
 ``predict_proba`` one row of probabilities per sample, ``transform`` one row per sample;
-``score`` is a float; classifiers take string labels and predict labels from ``classes_``.
+``score`` is a float; classifiers take string labels and predict labels from ``classes_``;
+randomness is asked for as ``random_state`` (default 0), never as ``seed``.
 """
 
 import importlib
@@ -104,6 +105,20 @@ def test_params_repr_and_clone(name):
     assert repr(again) == repr(model) and again.get_params() == params
     twin = clone(model)
     assert twin is not model and repr(twin) == repr(model)
+
+
+@pytest.mark.parametrize("name", sorted(ESTIMATORS))
+def test_randomness_is_asked_for_as_random_state_defaulting_to_0(name):
+    # one name for one idea (ml/base.py): the networks once took `seed` instead
+    init = inspect.signature(ESTIMATORS[name].__init__).parameters
+    assert not {"seed", "rng", "random_seed"} & set(init), name
+    if "random_state" in init:
+        assert init["random_state"].default == 0
+
+
+def test_the_networks_take_random_state():
+    for name in ("ml.nn.mlp.MLP", "ml.cnn.model.ConvNet"):
+        assert "random_state" in inspect.signature(ESTIMATORS[name].__init__).parameters
 
 
 @pytest.mark.parametrize("name", sorted(ESTIMATORS))

@@ -44,7 +44,7 @@ def test_whole_network_gradients_match_central_differences(rng):
 def test_mnist_short_run_reaches_the_measured_floor(mnist, one_blas_thread):
     # 4,000 training images, two epochs, batch 32, Adam at 5e-3, seed 0: measured 0.945 on the
     # first 2,000 test images (seed 1: 0.942; batch 64: 0.92). About 9 s on one busy core.
-    model = ConvNet(epochs=2, batch_size=32, lr=5e-3, seed=0)
+    model = ConvNet(epochs=2, batch_size=32, lr=5e-3, random_state=0)
     model.fit(mnist.x_train[:4000], mnist.y_train[:4000])
     accuracy = model.score(mnist.x_test[:2000], mnist.y_test[:2000])
     assert accuracy >= 0.92, accuracy
@@ -56,9 +56,15 @@ def test_same_seed_same_model():
     rng = np.random.default_rng(0)
     X = rng.random((32, 8, 8)).astype(np.float32)
     y = rng.integers(0, 3, 32)
-    a = ConvNet(channels=(2,), n_classes=3, epochs=1, batch_size=8, seed=5).fit(X, y)
-    b = ConvNet(channels=(2,), n_classes=3, epochs=1, batch_size=8, seed=5).fit(X, y)
+    a = ConvNet(channels=(2,), n_classes=3, epochs=1, batch_size=8, random_state=5).fit(X, y)
+    b = ConvNet(channels=(2,), n_classes=3, epochs=1, batch_size=8, random_state=5).fit(X, y)
     np.testing.assert_array_equal(a.decision_function(X), b.decision_function(X))
+    c = ConvNet(channels=(2,), n_classes=3, epochs=1, batch_size=8,
+                random_state=np.random.default_rng(5)).fit(X, y)  # a generator, used as given
+    np.testing.assert_array_equal(a.decision_function(X), c.decision_function(X))
+    assert a.get_params()["random_state"] == 5
+    with pytest.raises(TypeError, match="random_state must be"):
+        ConvNet(random_state="5")
 
 
 def test_bad_input():

@@ -81,6 +81,34 @@ def test_a_checkpoint_restores_weights_and_optimizer_state_exactly(tmp_path, opt
     assert optimizer_state(second.optimizer).keys() == optimizer_state(straight.optimizer).keys()
 
 
+def test_a_checkpoint_in_the_old_per_array_layout_still_resumes_exactly(tmp_path):
+    # written before the optimizers had state_dict: one array per parameter array, read from
+    # the optimizer's private state, under state.<i>.<name>
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((40, 5)), rng.integers(0, 3, 40)
+    make = lambda: build_replica([5, 7, 3], "adam", 0.01, seed=2, dtype=np.float64)  # noqa: E731
+    straight, first = make(), make()
+    _steps(straight, X, y, 10)
+    _steps(first, X, y, 6)
+    old = {"t": np.array(first.optimizer.t)}
+    for i, state in enumerate(first.optimizer._state):
+        old.update({f"state.{i}.{k}": v.copy() for k, v in state.items() if k != "scratch"})
+    second = make()
+    second.flat_params[...] = first.flat_params
+    restore_optimizer(second.optimizer, second.params, old)
+    _steps(second, X, y, 4, start=6)
+    assert np.array_equal(second.flat_params, straight.flat_params)
+
+
+def test_an_optimizer_state_of_another_run_is_a_checkpoint_error():
+    replica = build_replica([5, 7, 3], "momentum", 0.01, seed=2, dtype=np.float64)
+    with pytest.raises(CheckpointError, match="9 entries per array, the network 66 parameters"):
+        restore_optimizer(replica.optimizer, replica.params, {"t": np.array(3), "v": np.zeros(9)})
+    with pytest.raises(CheckpointError, match="holds t, v; got t, u, w"):
+        restore_optimizer(replica.optimizer, replica.params,
+                          {"t": np.array(3), "u": np.zeros(66), "w": np.zeros(66)})
+
+
 def test_a_damaged_checkpoint_is_refused_in_one_line(tmp_path):
     bad = tmp_path / "c.npz"
     bad.write_bytes(b"not a zip")

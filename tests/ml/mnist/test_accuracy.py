@@ -10,7 +10,7 @@ from ml.nn.mlp import MLP
 @pytest.mark.slow
 def test_three_epochs_on_full_mnist_reach_97_percent(mnist):
     X, X_test = to_features(mnist.x_train), to_features(mnist.x_test)
-    model = MLP(hidden=(128, 64), epochs=3, lr=3e-3, batch_size=128, seed=0)
+    model = MLP(hidden=(128, 64), epochs=3, lr=3e-3, batch_size=128, random_state=0)
     model.fit(X, mnist.y_train)
     assert model.n_params == 109_386
     accuracy = model.score(X_test, mnist.y_test)

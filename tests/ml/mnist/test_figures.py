@@ -14,7 +14,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture(scope="module")
 def small_run(mnist):
     X = to_features(mnist.x_train[:2000])
-    model = MLP(hidden=(128, 64), epochs=2, lr=3e-3, seed=0)
+    model = MLP(hidden=(128, 64), epochs=2, lr=3e-3, random_state=0)
     model.fit(X, mnist.y_train[:2000],
               eval_sets={"test": (to_features(mnist.x_test), mnist.y_test)})
     return model

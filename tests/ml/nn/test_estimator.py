@@ -53,7 +53,7 @@ def test_unfitted_models_raise_not_fitted_error(model):
 def test_repr_shows_every_parameter_and_clone_copies_them():
     model = ConvNet(channels=(3,), n_classes=4, batchnorm=True, dtype=np.float64)
     assert repr(model) == ("ConvNet(channels=(3,), n_classes=4, epochs=3, batch_size=64, "
-                           "lr=0.002, schedule='cosine', batchnorm=True, seed=0, "
+                           "lr=0.002, schedule='cosine', batchnorm=True, random_state=0, "
                            "dtype='float64')")
     assert repr(clone(model)) == repr(model)
     assert len(MLP().get_params()) == 12 and "dropout=0.0" in repr(MLP())

@@ -13,7 +13,7 @@ def fitted():
     rng = np.random.default_rng(0)
     X = rng.random((120, 6)).astype(np.float32)
     y = rng.integers(0, 4, 120)
-    return MLP(hidden=(5, 3), n_classes=4, epochs=2, lr=0.01, seed=3).fit(X, y), X
+    return MLP(hidden=(5, 3), n_classes=4, epochs=2, lr=0.01, random_state=3).fit(X, y), X
 
 
 def _arrays(path):
@@ -28,13 +28,34 @@ def test_round_trip_predicts_identically(tmp_path, fitted):
     loaded = load_model(path)
     np.testing.assert_array_equal(loaded.predict_proba(X), model.predict_proba(X))
     assert loaded.sizes == [6, 5, 3, 4] and loaded.test_accuracy_ == 0.875
-    assert loaded.settings_["augment"] is True and loaded.settings_["seed"] == 3
+    assert loaded.settings_["augment"] is True and loaded.settings_["random_state"] == 3
     assert loaded.lr == 0.01 and loaded.epochs == 2
     assert loaded.get_params() == model.get_params()
     assert not list(tmp_path.glob("sub/.*tmp"))  # no temporary file left behind
     keys = set(_arrays(path))
     assert keys == {"format_version", "sizes", "activation", "dtype", "settings",
                     "test_accuracy", "W0", "b0", "W1", "b1", "W2", "b2"}
+
+
+def test_a_file_from_before_random_state_loads_its_seed_as_random_state(tmp_path, fitted):
+    # files written while MLP took `seed` hold that name in their settings
+    model, X = fitted
+    path = save_model(model, tmp_path / "old.npz")
+    settings = json.loads(str(_arrays(path)["settings"]))
+    settings["seed"] = settings.pop("random_state")
+    _rewrite(path, settings=np.array(json.dumps(settings, sort_keys=True)))
+    loaded = load_model(path)
+    assert loaded.random_state == 3 and loaded.get_params() == model.get_params()
+    np.testing.assert_array_equal(loaded.predict_proba(X), model.predict_proba(X))
+
+
+def test_a_generator_random_state_is_saved_as_null(tmp_path):
+    rng = np.random.default_rng(0)
+    X, y = rng.random((30, 3)), rng.integers(0, 2, 30)
+    model = MLP(hidden=(4,), n_classes=2, epochs=1, random_state=np.random.default_rng(1))
+    loaded = load_model(save_model(model.fit(X, y), tmp_path / "g.npz"))
+    assert loaded.random_state is None and loaded.settings_["random_state"] is None
+    np.testing.assert_array_equal(loaded.predict_proba(X), model.predict_proba(X))
 
 
 def test_unfitted_model_cannot_be_saved(tmp_path):
@@ -111,7 +132,7 @@ def test_class_names_survive_save_and_load(tmp_path):
     rng = np.random.default_rng(0)
     X = rng.random((60, 3)).astype(np.float32)
     names = np.array(["cat", "dog", "owl"])[rng.integers(0, 3, 60)]
-    model = MLP(hidden=(4,), n_classes=3, epochs=2, seed=0).fit(X, names)
+    model = MLP(hidden=(4,), n_classes=3, epochs=2, random_state=0).fit(X, names)
     loaded = load_model(save_model(model, tmp_path / "named.npz"))
     assert loaded.classes_.tolist() == ["cat", "dog", "owl"]
     np.testing.assert_array_equal(loaded.predict(X), model.predict(X))

@@ -15,7 +15,7 @@ from ml.nn.mlp import MLP
 def arrays(tmp_path_factory):
     rng = np.random.default_rng(0)
     X, y = rng.random((60, 6)).astype(np.float32), rng.integers(0, 3, 60)
-    model = MLP(hidden=(40,), n_classes=3, epochs=1, seed=0).fit(X, y)
+    model = MLP(hidden=(40,), n_classes=3, epochs=1, random_state=0).fit(X, y)
     path = save_model(model, tmp_path_factory.mktemp("io") / "m.npz")
     with np.load(path, allow_pickle=False) as f:
         return {k: f[k] for k in f.files}
@@ -119,6 +119,7 @@ def test_object_arrays_are_refused_without_unpickling(tmp_path, arrays):
 @pytest.mark.parametrize("changes", [
     {"settings": np.array("[1, 2]")},
     {"settings": np.array('{"seed": 1e999}')},
+    {"settings": np.array('{"random_state": 2.5}')},
     {"format_version": np.array("1")},
     {"test_accuracy": np.array("high")},
     {"settings": np.full(300_000, "x")},

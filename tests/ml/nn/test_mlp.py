@@ -14,7 +14,7 @@ def _blobs(n=300, seed=0, d=5, k=3):
 
 def _small(**kw):
     args = {"hidden": (16, 8), "n_classes": 3, "epochs": 15, "batch_size": 32, "lr": 0.01,
-            "seed": 0}
+            "random_state": 0}
     return MLP(**{**args, **kw})
 
 
@@ -33,7 +33,7 @@ def test_same_seed_same_weights_and_curve_different_seed_differs():
     X, y = _blobs()
     a = _small(dropout=0.2, l2=1e-3).fit(X, y, eval_sets={"val": _blobs(seed=2)})
     b = _small(dropout=0.2, l2=1e-3).fit(X, y, eval_sets={"val": _blobs(seed=2)})
-    c = _small(dropout=0.2, l2=1e-3, seed=1).fit(X, y)
+    c = _small(dropout=0.2, l2=1e-3, random_state=1).fit(X, y)
     for (Wa, ba), (Wb, bb) in zip(a.network_.get_weights(), b.network_.get_weights(),
                                   strict=True):
         np.testing.assert_array_equal(Wa, Wb)
@@ -41,6 +41,26 @@ def test_same_seed_same_weights_and_curve_different_seed_differs():
     for key in ("train_loss", "train_accuracy", "val_loss", "val_accuracy", "lr"):
         assert a.history_[key] == b.history_[key]
     assert not np.array_equal(a.network_.get_weights()[0][0], c.network_.get_weights()[0][0])
+
+
+def test_random_state_follows_the_estimator_convention():
+    # an int seeds a fresh generator, and a generator is used as given: the same numbers when it
+    # is fresh from the same int; None draws fresh entropy; anything else is refused at once
+    X, y = _blobs()
+    by_int = _small(epochs=1, random_state=4).fit(X, y)
+    by_generator = _small(epochs=1, random_state=np.random.default_rng(4)).fit(X, y)
+    for (Wa, ba), (Wb, bb) in zip(by_int.network_.get_weights(),
+                                  by_generator.network_.get_weights(), strict=True):
+        np.testing.assert_array_equal(Wa, Wb)
+        np.testing.assert_array_equal(ba, bb)
+    assert by_int.get_params()["random_state"] == 4
+    assert _small(random_state=np.int64(4)).random_state == 4  # a plain int: JSON can write it
+    assert _small(epochs=1, random_state=None).fit(X, y).score(X, y) > 0.5
+    for bad in (1.5, "0", True):
+        with pytest.raises(TypeError, match="random_state must be None, an int or a numpy"):
+            _small(random_state=bad)
+    with pytest.raises(TypeError, match="seed"):  # the old name is gone, not silently ignored
+        MLP(seed=0)
 
 
 def test_monitored_sets_never_touch_training():

@@ -111,7 +111,7 @@ def test_mlp_trains_on_shared_buffers_exactly_as_on_separate_arrays(monkeypatch,
     for share in (True, False):
         if not share:
             monkeypatch.setattr(mlp_module, "share_buffers", lambda layers: layers)
-        model = MLP(hidden=(8,), n_classes=2, epochs=20, batch_size=16, lr=0.01, seed=0,
+        model = MLP(hidden=(8,), n_classes=2, epochs=20, batch_size=16, lr=0.01, random_state=0,
                     optimizer=optimizer).fit(X, y)
         assert (joined(model.network_.params()) is not None) == share
         weights.append(model.network_.get_weights())
