@@ -160,3 +160,13 @@ def batches(draw):
 @given(case=batches())
 def test_matches_the_project_layer(sol, case):
     check(sol, *case)
+
+
+def test_a_realistic_batch(sol):
+    # A CNN-sized batch: a backward pass is a few passes over x, while differentiating the
+    # forward numerically costs one forward pass per entry (65536 of them here).
+    rng = np.random.default_rng(86)
+    x = rng.normal(0.5, 2.0, size=(32, 32, 8, 8))
+    gamma, dout = rng.normal(size=32), rng.normal(size=x.shape)
+    check(sol, x, gamma, dout, 1e-5, shown=dict(x="(32, 32, 8, 8), normal (seed 86)",
+                                                gamma="(32,)", dout="normal, like x", eps=1e-5))

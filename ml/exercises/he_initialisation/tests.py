@@ -115,3 +115,43 @@ def test_the_draw_is_normal(sol):
                     f"{inside:.1%} of the entries lie within {k} standard deviation(s) of 0; a "
                     f"normal distribution puts {share:.1%} there. Draw from a normal "
                     "(rng.normal or rng.standard_normal), not a uniform", **shown)
+
+
+def correlation(a, b):
+    return float(np.corrcoef(a.ravel(), b.ravel())[0, 1])
+
+
+CORRELATION_LIMIT = 0.05  # about 16 standard errors for 100,000 independent pairs
+
+
+def test_seeds_give_independent_draws(sol):
+    # Two seeds must give two independent draws: a correlated pair means one fixed matrix (or
+    # pattern) nudged by the seed, and every layer of a network would start alike.
+    first, shown = draw(sol, 500, 200, 20)
+    other, _ = draw(sol, 500, 200, 21)
+    r = correlation(first, other)
+    expect_true(abs(r) < CORRELATION_LIMIT, f"the weights for seeds 20 and 21 are correlated "
+                f"(r = {r:.3f}; independent draws give |r| < {CORRELATION_LIMIT}): each seed must "
+                "give a fresh draw, so make the generator from it, np.random.default_rng(seed), "
+                "and draw all of W from that generator", **shown, other_seed=21)
+    shared = float(np.isin(other, first).mean())  # continuous draws never repeat a value
+    expect_true(shared < 0.01, f"{shared:.1%} of the weights for seed 21 also appear among "
+                "those for seed 20: the same numbers moved around (rolled or shuffled by the "
+                "seed) are not a new draw. Make the generator from the seed, "
+                "np.random.default_rng(seed), and draw all of W from it", **shown, other_seed=21)
+
+
+def test_entries_are_independent(sol):
+    # Independent entries: no entry says anything about its neighbour along a row, down a
+    # column, or in the flattened order (a deterministic grid of quantiles fails here).
+    W, shown = draw(sol, 500, 200, 22)
+    flat = W.ravel()
+    pairs = (("each entry and the next in memory order", flat[:-1], flat[1:]),
+             ("each row and the next", W[:-1], W[1:]),
+             ("each column and the next", W[:, :-1], W[:, 1:]))
+    for what, a, b in pairs:
+        r = correlation(a, b)
+        expect_true(abs(r) < CORRELATION_LIMIT, f"neighbouring entries of W are correlated: "
+                    f"r = {r:.3f} between {what} (independent draws give |r| < "
+                    f"{CORRELATION_LIMIT}). Draw every entry independently from the generator "
+                    "(rng.standard_normal((n_in, n_out))), not from a grid or a pattern", **shown)

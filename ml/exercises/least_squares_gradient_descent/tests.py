@@ -116,3 +116,14 @@ def test_converges_to_least_squares(sol):
     check(sol, X, y, 0.1, 600, theta[:-1], float(theta[-1]),
           shown={"X": "50 x 3, unit-variance columns (seed 3)", "lr": 0.1, "steps": 600},
           why="600 steps of 0.1 on well-scaled data reach the least-squares answer")
+
+
+def test_many_features(sol):
+    # Far more features than rows: a step is two passes over X, while a gradient found
+    # numerically costs a pass over X per weight, 3000 of them in each of the 200 steps.
+    rng = np.random.default_rng(4)
+    X, y = rng.normal(size=(50, 3000)), rng.normal(size=50)
+    model = LinearRegression(solver="gd", learning_rate=0.001, max_iter=200, tol=0).fit(X, y)
+    check(sol, X, y, 0.001, 200, model.coef_, model.intercept_,
+          shown={"X": "50 x 3000, normal (seed 4)", "y": "50 values, normal", "lr": 0.001,
+                 "steps": 200})

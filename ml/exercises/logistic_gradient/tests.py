@@ -38,9 +38,11 @@ def random_case(seed: int, n: int, d: int, scale: float = 1.0):
     return scale * rng.normal(size=d), float(scale * rng.normal()), X, y
 
 
-def check(sol, w, b, X, y, *, shown):
+def check(sol, w, b, X, y, *, shown, copies=True):
     want_loss, want_dw, want_db = log_loss_and_gradient(w, b, X, y)
-    loss, dw, db = sol.logistic_loss_and_gradient(w.copy(), b, X.copy(), y.copy())
+    if copies:
+        w, X, y = w.copy(), X.copy(), y.copy()
+    loss, dw, db = sol.logistic_loss_and_gradient(w, b, X, y)
     with advice("the loss is the MEAN of log(1 + e^z) - y z over the examples, z = X @ w + b, "
                 "computed from the scores (np.logaddexp(0, z)): log(p) of a p that has "
                 "rounded towards 1 loses digits already at z = 30"):
@@ -110,3 +112,16 @@ def test_means_not_sums(sol):
                     causes=("a missing 1/n: repeating every row leaves the mean loss and its "
                             "gradient unchanged, but multiplies a sum by 10",), **shown)
     expect_scalar(db, want[2], name="db on the repeated data", rtol=1e-9, atol=1e-12, **shown)
+
+
+def test_many_features(sol):
+    # Far more features than examples (gene expression, say): the gradient is two passes over
+    # X, while differentiating the loss numerically costs a pass over X per feature, 20000
+    # here, at each of three points. The same X each time: it crosses to your code once.
+    rng = np.random.default_rng(4)
+    X, y = rng.normal(size=(20, 20000)), rng.integers(0, 2, size=20)
+    for scale in (0.003, 0.01, 0.03):
+        w, b = scale * rng.normal(size=20000), float(scale * rng.normal())
+        check(sol, w, b, X, y, copies=False, shown={
+            "w": f"20000 weights, normal * {scale} (seed 4)", "b": round(b, 4),
+            "X": "20 x 20000, normal (seed 4)", "y": "20 labels 0/1"})

@@ -141,3 +141,12 @@ def pools(draw):
 @given(case=pools())
 def test_matches_the_project_layer(sol, case):
     check(sol, *case)
+
+
+def test_a_realistic_batch(sol):
+    # MNIST-sized feature maps: routing is one pass over x, while differentiating the forward
+    # numerically costs one forward pass per entry (50176 of them here, half a minute or more).
+    rng = np.random.default_rng(87)
+    x, dout = rng.normal(size=(16, 4, 28, 28)), rng.normal(size=(16, 4, 14, 14))
+    check(sol, x, dout, 2, shown=dict(x="(16, 4, 28, 28), normal (seed 87)",
+                                      dout="(16, 4, 14, 14), normal", size=2))

@@ -107,3 +107,30 @@ def test_a_new_order_for_each_seed(sol):
 @given(n=st.integers(1, 300), batch_size=st.integers(1, 64), seed=st.integers(0, 2**32 - 1))
 def test_any_size_is_a_partition(sol, n, batch_size, seed):
     check_partition(sol, n, batch_size, seed)
+
+
+def kept_together(first, second, n):
+    """The share of the pairs that share a batch in ``first`` and again in ``second``."""
+    label = np.empty(n, dtype=np.int64)
+    for k, batch in enumerate(second):
+        label[batch] = k
+    pairs = kept = 0
+    for batch in first:
+        counts = np.bincount(label[batch])
+        pairs += len(batch) * (len(batch) - 1) // 2
+        kept += int((counts * (counts - 1) // 2).sum())
+    return kept / pairs
+
+
+def test_new_batch_mates_each_epoch(sol):
+    # With 1000 examples in batches of 10, a fresh shuffle keeps about 1 % of the pairs that
+    # shared a batch together again; one fixed order moved along by the seed keeps most of them.
+    for seed in (30, 31):
+        first, shown = check_partition(sol, 1000, 10, seed)
+        second, _ = check_partition(sol, 1000, 10, seed + 1)
+        share = kept_together(first, second, 1000)
+        expect_true(share < 0.1, f"{share:.0%} of the pairs of examples that share a batch for "
+                    f"seed {seed} share one again for seed {seed + 1} (a new shuffle keeps "
+                    "about 1 %): the same examples keep meeting, epoch after epoch. Shuffle "
+                    "all the indices anew from np.random.default_rng(seed), not a fixed order "
+                    "shifted or rearranged by the seed", **shown, next_seed=seed + 1)

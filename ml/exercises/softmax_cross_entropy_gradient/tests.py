@@ -108,3 +108,11 @@ def batches(draw):
 @given(case=batches())
 def test_matches_the_project_loss_gradient(sol, case):
     check(sol, *case)
+
+
+def test_a_thousand_classes(sol):
+    # An ImageNet-sized output layer: (P - Y) / n is a few passes over Z, while differentiating
+    # the loss numerically costs a pass over Z per entry, 64000 of them here.
+    rng = np.random.default_rng(11)
+    Z, y = rng.normal(0.0, 3.0, (64, 1000)), rng.integers(0, 1000, 64)
+    check(sol, Z, y, Z="64 x 1000, normal(0, 3) (seed 11)", y="64 labels in 0..999 (seed 11)")
