@@ -326,11 +326,13 @@ class Server:
         outcome = self._run(lambda: function(*args, **kwargs))
         if "value" not in outcome and "raised" not in outcome:
             return outcome  # a limit or a refusal: no value, and the arguments do not matter
-        constructed = isinstance(function, type) and "value" in outcome
-        if constructed:
+        if "value" in outcome and (isinstance(function, type) or _learners_object(
+                outcome["value"], request.get("target"))):
             instance = outcome.pop("value")
-            wid = self.mirror.register(instance)
-            self.handles[id(instance)] = wid
+            wid = self.handles.get(id(instance))
+            if wid is None:
+                wid = self.mirror.register(instance)
+                self.handles[id(instance)] = wid
             outcome["handle"] = [wid, type(instance).__name__]
         roots = [outcome.pop("value", None), *values]
         try:
@@ -363,6 +365,13 @@ class Server:
                 "type": type(error).__name__, "base": _builtin_base(error),
                 "message": _safe_str(error), "where": _where(error, self.learner_path),
                 "exit": isinstance(error, SystemExit | KeyboardInterrupt)}})
+
+
+def _learners_object(value: Any, target: Any) -> bool:
+    """Whether a method of a learner's object returned another object of the learner's classes
+    (``a * b`` of the learner's ``Value``): it stays here too, and the checker gets a handle."""
+    return target is not None and not isinstance(value, type) and \
+        type(value).__module__ == wire.LEARNER_MODULE
 
 
 def _ping(*args: Any) -> None:

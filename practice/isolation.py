@@ -617,6 +617,24 @@ class Handle:
         return f"<your {self._class} object>"
 
 
+def call_method(handle: Handle, name: str, *args: Any, **kwargs: Any) -> Any:
+    """Call the method ``name`` of the learner's object, dunder methods included.
+
+    Operators do not cross by themselves (a stand-in that answered ``a * b`` would have to guess
+    which protocols are meant), so a test spells them: ``call_method(a, "__mul__", b)``. An
+    object of the learner's classes that comes back is a handle too.
+    """
+    if type(handle) is not Handle:
+        raise TypeError(f"call_method needs a handle of the learner's object, not "
+                        f"{type(handle).__name__}")
+    return handle._box.call(handle._wid, name, args, kwargs)
+
+
+def read_attribute(handle: Handle, name: str) -> Any:
+    """The attribute ``name`` of the learner's object, as plain data (``value.grad``)."""
+    return call_method(handle, "__getattribute__", name)
+
+
 _CODE_FACTS: dict[CodeType, tuple[frozenset[int], list[tuple[int, int]]]] = {}
 
 
