@@ -84,30 +84,3 @@ def _topological_order(root: Value) -> list[Value]:
             stack.append((node, True))
             stack.extend((p, False) for p in node.parents if id(p) not in seen)
     return order
-
-
-def run(program: list, inputs: list[float]) -> tuple[float, list[float]]:
-    """The tests' driver: build ``program`` from Values of ``inputs``, call backward on the last
-    node, and return ``(its data, [the gradient of each input])``.
-
-    Node k is ``inputs[k]`` for k < len(inputs); each step of ``program`` appends one node:
-    ``["add", i, j]`` is node i + node j, ``["mul", i, j]`` node i * node j, ``["scale", i, c]``
-    node i * c for a plain number c, ``["pow", i, k]`` node i ** k for a plain number k, and
-    ``["relu", i, None]`` node i's ReLU.
-    """
-    nodes = [Value(x) for x in inputs]
-    for op, i, arg in program:
-        if op == "add":
-            nodes.append(nodes[i] + nodes[arg])
-        elif op == "mul":
-            nodes.append(nodes[i] * nodes[arg])
-        elif op == "scale":
-            nodes.append(nodes[i] * arg)
-        elif op == "pow":
-            nodes.append(nodes[i] ** arg)
-        elif op == "relu":
-            nodes.append(nodes[i].relu())
-        else:
-            raise ValueError(f"unknown operation {op!r}")
-    nodes[-1].backward()
-    return nodes[-1].data, [node.grad for node in nodes[: len(inputs)]]

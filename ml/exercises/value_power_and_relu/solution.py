@@ -5,8 +5,9 @@ Every ``Value`` holds a number (``data``), the gradient of the final output with
 gradient arriving at it on to its parents. ``x ** k`` passes back ``k * x ** (k - 1)`` times
 the incoming gradient, and ReLU passes it on only where its input was positive.
 
-``backward()`` and the driver ``run()`` are written too; the tests call ``run`` to build their
-expressions with your Value. Leave them as they are.
+``backward()`` is written too: leave it as it is. The tests build their expressions with your
+Value's operators (``x ** 3``, ``v.relu()``, ``a * b``), call ``backward()`` on the result and
+read ``data`` and ``grad`` of every Value.
 """
 
 
@@ -92,30 +93,3 @@ def _topological_order(root: Value) -> list[Value]:
             stack.append((node, True))
             stack.extend((p, False) for p in node.parents if id(p) not in seen)
     return order
-
-
-def run(program: list, inputs: list[float]) -> tuple[float, list[float]]:
-    """The tests' driver: build ``program`` from Values of ``inputs``, call backward on the last
-    node, and return ``(its data, [the gradient of each input])``.
-
-    Node k is ``inputs[k]`` for k < len(inputs); each step of ``program`` appends one node:
-    ``["add", i, j]`` is node i + node j, ``["mul", i, j]`` node i * node j, ``["scale", i, c]``
-    node i * c for a plain number c, ``["pow", i, k]`` node i ** k for a plain number k, and
-    ``["relu", i, None]`` node i's ReLU.
-    """
-    nodes = [Value(x) for x in inputs]
-    for op, i, arg in program:
-        if op == "add":
-            nodes.append(nodes[i] + nodes[arg])
-        elif op == "mul":
-            nodes.append(nodes[i] * nodes[arg])
-        elif op == "scale":
-            nodes.append(nodes[i] * arg)
-        elif op == "pow":
-            nodes.append(nodes[i] ** arg)
-        elif op == "relu":
-            nodes.append(nodes[i].relu())
-        else:
-            raise ValueError(f"unknown operation {op!r}")
-    nodes[-1].backward()
-    return nodes[-1].data, [node.grad for node in nodes[: len(inputs)]]

@@ -1,9 +1,14 @@
-"""Tests for value-power-and-relu: powers and ReLUs through the learner's Value, checked against
-gradients the checker computes itself (central differences of the program in floats) and
-ml.autograd.Value.
+"""Tests for value-power-and-relu: every expression is built here, one operation at a time, on
+the learner's own Values, which stay in the learner's process. ``call_method(x, "__pow__", 3)``
+is ``x ** 3`` over there and gives back a handle of the result; then the learner's ``backward``
+runs and each ``data`` and ``grad`` is read back as a plain number, to compare with gradients the
+checker computes itself (central differences of the program in floats) and with
+ml.autograd.Value. No driver of the learner's decides what is built or what is reported.
 
-``run(program, inputs)`` is the learner's driver; whatever it does, its output and gradients
-must match the checker's own numbers.
+A program is a list of steps. Node k is input k for the first nodes; each step appends one node:
+``["add", i, j]`` is node i + node j, ``["mul", i, j]`` node i * node j, ``["scale", i, c]``
+node i * c for a plain number c, ``["pow", i, k]`` node i ** k for a plain number k and
+``["relu", i, None]`` node i's ReLU.
 """
 
 import numpy as np
@@ -13,7 +18,10 @@ from hypothesis import strategies as st
 from ml.autograd import Value as Oracle
 from practice.arrays import expect_gradient, expect_scalar, numerical_gradient
 from practice.checking import Mismatch
+from practice.isolation import Handle, call_method, read_attribute
 
+METHODS = {"add": "__add__", "mul": "__mul__", "scale": "__mul__", "pow": "__pow__",
+           "relu": "relu"}
 CAUSES = ("the power rule taken as k * x**k instead of k * x**(k - 1)",
           "ReLU's gradient passed on where its input was negative (the slope there is 0)",
           "ReLU's gradient multiplied by its output instead of by its slope (1 or 0)",
@@ -29,14 +37,17 @@ MISTAKES = {
 }
 
 
+def step_text(op, i, arg):
+    """One step as Python: ``v0 + v1``, ``v2 ** 0.5``, ``v3.relu()``."""
+    return {"add": f"v{i} + v{arg}", "mul": f"v{i} * v{arg}", "scale": f"v{i} * {arg!r}",
+            "pow": f"v{i} ** {arg!r}", "relu": f"v{i}.relu()"}[op]
+
+
 def describe(program, n_inputs):
     """The program as lines of Python, for the failure message."""
-    lines = [", ".join(f"v{k}" for k in range(n_inputs)) + " = inputs"]
-    for k, (op, i, arg) in enumerate(program, start=n_inputs):
-        text = {"add": f"v{i} + v{arg}", "mul": f"v{i} * v{arg}", "scale": f"v{i} * {arg!r}",
-                "pow": f"v{i} ** {arg!r}", "relu": f"v{i}.relu()"}[op]
-        lines.append(f"v{k} = {text}")
-    return "; ".join(lines) + f"; output v{n_inputs + len(program) - 1}"
+    lines = [", ".join(f"v{k}" for k in range(n_inputs)) + " = Values of the inputs"]
+    lines += [f"v{k} = {step_text(*step)}" for k, step in enumerate(program, start=n_inputs)]
+    return "; ".join(lines) + f"; v{n_inputs + len(program) - 1}.backward()"
 
 
 def forward(op, a, b):
@@ -119,23 +130,58 @@ def oracle(program, inputs):
     return nodes[-1].data, [x.grad for x in nodes[: len(inputs)]]
 
 
-def check(sol, program, inputs):
-    shown = dict(program=describe(program, len(inputs)), inputs=list(inputs))
-    result = sol.run([list(step) for step in program], list(inputs))
-    if not isinstance(result, tuple | list) or len(result) != 2:
-        raise Mismatch("run should return (output, gradients); leave the driver as it is", shown,
-                       "(output, [gradients])", result)
-    out, grads = result
+def values(program, inputs):
+    """The data of every node, in floats."""
+    data = [float(x) for x in inputs]
+    for op, i, arg in program:
+        data.append(forward(op, data[i], data[arg] if op in ("add", "mul") else arg))
+    return data
+
+
+def build(sol, program, inputs, shown):
+    """The program's nodes as handles of the learner's Values, made by the learner's methods."""
+    nodes = [sol.Value(float(x)) for x in inputs]
+    for k, (op, i, arg) in enumerate(program, start=len(inputs)):
+        args = () if op == "relu" else (nodes[arg] if op in ("add", "mul") else arg,)
+        node = call_method(nodes[i], METHODS[op], *args)
+        if type(node) is not Handle:
+            raise Mismatch(f"v{k} = {step_text(op, i, arg)} should be a new Value, but your "
+                           f"{METHODS[op]} returned a {type(node).__name__}: make `out`, attach "
+                           "its backward rule and return it", shown, "a Value", node)
+        nodes.append(node)
+    return nodes
+
+
+def expect_forward(nodes, program, inputs, shown):
+    """Every node's data, the inputs' included (an operation must not change its operand)."""
+    texts = [f"input v{k}" for k in range(len(inputs))]
+    texts += [f"v{k} = {step_text(*s)}" for k, s in enumerate(program, start=len(inputs))]
+    for k, (node, want) in enumerate(zip(nodes, values(program, inputs), strict=True)):
+        name = (f"the data of {texts[k]}" + (" (no operation should change its operand)"
+                                             if k < len(inputs) else ""))
+        expect_scalar(read_attribute(node, "data"), want, name=name, **shown)
+
+
+def read_gradients(nodes, n_inputs, shown):
+    grads = [read_attribute(node, "grad") for node in nodes[:n_inputs]]
     try:
-        grads = np.array(grads, dtype=np.float64)
+        return np.array(grads, dtype=np.float64)
     except (TypeError, ValueError):
-        raise Mismatch("the gradients should be a list of numbers, one per input", shown,
+        raise Mismatch("each input's grad should be a number after backward()", shown,
                        None, grads) from None
-    want_out, want = oracle(program, inputs)
-    expect_scalar(out, want_out, name="the output", **shown)
+
+
+def check(sol, program, inputs):
+    """Build ``program`` on the learner's Values, run backward, check data and gradients."""
+    shown = dict(program=describe(program, len(inputs)), inputs=list(inputs))
+    nodes = build(sol, program, inputs, shown)
+    expect_forward(nodes, program, inputs, shown)
+    call_method(nodes[-1], "backward")
+    grads = read_gradients(nodes, len(inputs), shown)
+    _, want = oracle(program, inputs)
     x = np.array(inputs, dtype=np.float64)
     numeric = numerical_gradient(lambda z: simulate(program, z)[0], x)
-    if grads.shape == x.shape and not np.allclose(grads, want, rtol=1e-9, atol=1e-12):
+    if not np.allclose(grads, want, rtol=1e-9, atol=1e-12):
         matched = [message for mistake, message in MISTAKES.items() if np.allclose(
             grads, simulate(program, inputs, mistake)[1], rtol=1e-9, atol=1e-12)]
         if matched:  # on some inputs two slips give the same numbers: name each
