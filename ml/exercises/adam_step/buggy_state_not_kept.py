@@ -1,0 +1,16 @@
+"""State not kept: ``m_k = b1 * m_k + ...`` rebinds local names, so the caller's m and v stay
+at zero and every call behaves like the first step."""
+
+import numpy as np
+
+
+def adam_step(params: list[np.ndarray], grads: list[np.ndarray], m: list[np.ndarray],
+              v: list[np.ndarray], t: int, lr: float = 1e-3, b1: float = 0.9,
+              b2: float = 0.999, eps: float = 1e-8) -> None:
+    """Step ``t`` (from 1) of Adam: update ``params``, ``m`` and ``v`` in place; return None."""
+    for p, g, m_k, v_k in zip(params, grads, m, v, strict=True):
+        m_k = b1 * m_k + (1 - b1) * g  # new arrays: the caller's m and v never change
+        v_k = b2 * v_k + (1 - b2) * g * g
+        m_hat = m_k / (1 - b1**t)  # undo the pull towards the zero start
+        v_hat = v_k / (1 - b2**t)
+        p -= lr * m_hat / (np.sqrt(v_hat) + eps)

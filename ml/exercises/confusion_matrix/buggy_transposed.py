@@ -1,0 +1,10 @@
+"""Transposed: rows are the predicted classes and columns the true ones."""
+
+import numpy as np
+
+
+def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> np.ndarray:
+    """``(n_classes, n_classes)`` integer counts: ``C[i, j]`` = true ``i`` predicted as ``j``."""
+    C = np.zeros((n_classes, n_classes), dtype=np.int64)
+    np.add.at(C, (y_pred.astype(np.int64), y_true.astype(np.int64)), 1)
+    return C

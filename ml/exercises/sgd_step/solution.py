@@ -1,0 +1,9 @@
+"""One step of gradient descent: move every parameter array against its gradient, in place."""
+
+import numpy as np
+
+
+def sgd_step(params: list[np.ndarray], grads: list[np.ndarray], lr: float) -> None:
+    """Update each ``params[k]`` in place to ``params[k] - lr * grads[k]``; return nothing."""
+    for p, g in zip(params, grads, strict=True):
+        p -= lr * g  # in place: the caller's array moves
