@@ -48,6 +48,7 @@ from practice.problems import (
     path_key,
     problem_folders,
 )
+from tools.practice_editor import editor_block
 
 #: Where each section's pages go, inside the docs tree.
 FOLDERS = {"dsa": "dsa/practice", "ml": "ml/exercises", "biology": "biology/exercises"}
@@ -234,7 +235,8 @@ def problem_page(problem: Problem, titles: dict[str, str] | None = None,
                  (f"{command} start {problem.id}", "copies the starter into your workspace"),
                  (f"{command} check {problem.id}", "runs the tests on your file"),
                  (f"{command} hint {problem.id}", "one more hint each time")]), "bash"),
-             "", *_taught_on(problem, titles or {}), f"## Hints {_NOT_SEARCHED}", ""]
+             "", editor_block(problem, page_path(problem)), "",
+             *_taught_on(problem, titles or {}), f"## Hints {_NOT_SEARCHED}", ""]
     for number, hint in enumerate(problem.hints, start=1):
         lines += [f'??? tip "Hint {number}"', "", _indent(resolve_links(hint, problem, known)),
                   ""]
