@@ -483,7 +483,13 @@ def cmd_check_all(args: argparse.Namespace) -> int:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
+    import signal
+
     from practice.watch import Keyboard, Watcher
+
+    # Ctrl-C is how a watch ends, even when it was started with SIGINT ignored (as a background
+    # job of a non-interactive shell is), where Python would leave it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     problem = _problem(args.id) if args.id else _next_unsolved(args)
     if problem is None:

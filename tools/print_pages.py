@@ -35,6 +35,9 @@ _TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 _ID = re.compile(r'\sid="([^"]+)"')
 _FRAGMENT = re.compile(r'href="#([^"]+)"')
 _OUTSIDE = ("http:", "https:", "data:", "mailto:", "javascript:", "blob:", "//", "/")
+# A practice problem's in-browser editor (tools/practice_editor.py) is for its own page: on paper
+# it means nothing, and a page holding many would load its script many times.
+_EDITOR = re.compile(r'<div class="practice-editor".*?practice\.js"></script>\s*</div>', re.DOTALL)
 
 
 def section_pages(site: Path, section: str) -> list[str]:
@@ -111,7 +114,7 @@ def print_page(site: Path, section: str) -> str:
     for page in pages:
         found = _ARTICLE.search((site / page).read_text(encoding="utf-8"))
         if found:
-            body = rewrite(found.group(1), page, out, anchors, anchors[page])
+            body = rewrite(_EDITOR.sub("", found.group(1)), page, out, anchors, anchors[page])
             parts.append(f'<section class="print-page" id="{anchors[page]}">{body}</section>')
     frame = (site / pages[0]).read_text(encoding="utf-8")
     frame = rewrite(frame, pages[0], out, {}, None)
