@@ -178,9 +178,11 @@ def _restrict_files(learner: str, preload: list[str], project: str) -> None:
 
 
 def _forget_ctypes() -> None:
+    # The landlock module holds ctypes too: both go, so learner code importing either meets
+    # the audit hook rather than a ready module.
     for name in [name for name in sys.modules
-                 if name.partition(".")[0] in ("ctypes", "practice.landlock")]:
-        del sys.modules[name]  # learner code importing ctypes meets the audit hook
+                 if name.partition(".")[0] == "ctypes" or name == "practice.landlock"]:
+        del sys.modules[name]
 
 
 def _preload(names: list[str]) -> None:

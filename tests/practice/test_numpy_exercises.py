@@ -181,3 +181,12 @@ def test_other_installed_packages_cannot_be_imported(array_problem, learner_file
         "import sklearn\n\ndef double(x):\n    return 2 * x\n"))
     assert result.status == "error"
     assert "import sklearn: only the standard library" in result.message
+
+
+def test_no_module_holding_ctypes_is_left_ready_for_the_learner(array_problem, learner_file):
+    source = ("import sys\n\n\ndef double(x):\n    left = [name for name in sys.modules if "
+              "name.partition('.')[0] == 'ctypes' or name == 'practice.landlock']\n"
+              "    return 2 * x if not left else 0 * x\n")
+    result = run_tests(array_problem(), learner_file(source),
+                       only=["test_an_array_comes_back_as_an_array"])
+    assert result.passed, outcomes(result)
