@@ -6,11 +6,15 @@ session (so every process it might start can be ended with it), and talks to it 
 ``sol`` the tests receive): ``sol.two_sum(nums, 9)`` becomes a request with the arguments as plain
 data, and the reply's result and the arguments' new state come back the same way
 (:mod:`practice.wire`). For a class, ``sol.LRUCache(2)`` returns a :class:`Handle` whose
-method calls are requests too.
+method calls are requests too. A call made as a statement (``cache.put(1, 1)``, its result thrown
+away) with only numbers and strings as arguments is not waited for: such calls go out in batches,
+and their replies are read before the next call that is waited for, or at the end of the test;
+a failure among them is raised there, naming the call that failed.
 
 While a request runs, the sandbox watches the child: its CPU time, read from the kernel, against
-the current test's CPU budget; and whether it makes any progress at all, against one wall-clock
-budget for the whole check. Whatever goes wrong on the learner's side (a limit, a crash, garbage
+the current test's CPU budget (looked at between calls too, once a tick: quick calls never wait
+that long); and whether it makes any progress at all, against one wall-clock budget for the
+whole check. Whatever goes wrong on the learner's side (a limit, a crash, garbage
 on the result pipe, an action the child's audit hook refused, a value that is not plain data)
 reaches the tests as an exception derived from :class:`Stop`, a ``BaseException``, so neither a
 test's ``except Exception`` nor hypothesis's shrinking swallows it. The verdict itself is never
@@ -26,6 +30,7 @@ the child's to give: the tests, in this process, decide pass or fail from plain 
 
 from __future__ import annotations
 
+import bisect
 import builtins
 import dis
 import os
@@ -60,6 +65,7 @@ DEFAULT_CALL_COST = 5e-5  # CPU seconds per request where the calibration cannot
 BYTE_ALLOWANCE = 2e-7     # CPU seconds per byte, on a machine where a request costs the above
 MAX_FRAME = 1 << 30      # a reply longer than this is garbage
 MAX_DEFERRED = 1000      # calls sent without waiting before their replies are read
+OUTBOX_BYTES = 1 << 14   # deferred calls are written to the pipe in batches of about this size
 OUTPUT_SHOWN = 1000      # characters of a test's printed output kept for the report
 
 
@@ -122,6 +128,10 @@ def _child_env(scratch: Path) -> dict[str, str]:
     env["PYTHONHASHSEED"] = "0"  # set and dict-of-str order repeat from run to run
     env["PYTHONIOENCODING"] = "utf-8"
     env["TMPDIR"] = env["TMP"] = env["TEMP"] = str(scratch)
+    # One BLAS thread: every core's CPU counts against the limit, and on a busy machine more
+    # threads only wait on each other, so a verdict would depend on the machine's other work.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[name] = "1"
     return env
 
 
@@ -159,6 +169,8 @@ class Sandbox:
         self.last_call: tuple[str, tuple[Any, ...], dict[str, Any]] | None = None
         self.tests_file: str | None = None  # calls from this file may be deferred
         self.deferred: deque[tuple[str, Any]] = deque()
+        self.outbox = bytearray()   # deferred calls not yet written to the pipe
+        self.unsent = 0             # how many of them
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -205,6 +217,8 @@ class Sandbox:
         os.set_blocking(self.request_fd, False)
         self.buffer = bytearray()
         self.deferred = deque()
+        self.outbox = bytearray()
+        self.unsent = 0
         self.serial = 0
         self.nonce_prefix = secrets.token_hex(4)
         self.cpu_start = self.last_cpu = 0.0
@@ -235,6 +249,9 @@ class Sandbox:
         except (ProcessLookupError, PermissionError, AttributeError):
             self.child.kill()
         self.child.wait()
+        self.deferred.clear()  # their replies will never come
+        self.outbox.clear()
+        self.unsent = 0
         for fd in (self.request_fd, self.reply_fd):
             try:
                 os.close(fd)
@@ -260,6 +277,7 @@ class Sandbox:
 
     def reset(self) -> None:
         """Forget the objects of the test that ended, on both sides."""
+        self.discard_owed()
         self.mirror.reset()
         self.request({"op": "reset"})
 
@@ -339,22 +357,65 @@ class Sandbox:
         return reply
 
     def defer(self, message: dict[str, Any]) -> None:
-        """Send a request whose result the test throws away, without waiting for its reply."""
-        self.deferred.append((self._send(message), self.last_call))
+        """Send a request whose result the test throws away, without waiting for its reply.
+
+        Such calls are written in batches (one write, and one wake-up of the child, for a few
+        hundred ``put``s); :meth:`settle` writes what is left before it reads a reply.
+        """
+        self.deferred.append((self._queue(message), self.last_call))
+        self.unsent += 1
+        if len(self.outbox) >= OUTBOX_BYTES:
+            self._flush()
         if len(self.deferred) >= MAX_DEFERRED:
             self.settle()
 
     def settle(self) -> None:
-        """Read the replies owed for deferred calls; raise what the first failed one raised."""
-        while self.deferred:
-            nonce, self.last_call = self.deferred.popleft()
-            reply = self._receive(nonce)
-            if "state" not in reply or "raised" in reply:
-                self.deferred.clear()
-                raise_reply(reply, self.limits)
-            self._decode(reply)
+        """Read the replies owed for deferred calls; raise what the first failed one raised.
 
-    def _send(self, message: dict[str, Any]) -> str:
+        The calls sent after a failed one ran too: their replies are read (and thrown away)
+        before the failure is raised, so that none is left to meet a later request.
+        """
+        self._flush()
+        self.unsent = 0  # a transport whose flush writes nothing has served them all
+        failed: tuple[dict[str, Any], Any] | None = None
+        while self.deferred:
+            nonce, call = self.deferred.popleft()
+            if failed is None:
+                self.last_call = call
+            try:
+                reply = self._receive(nonce)
+            except Stop:
+                if failed is None:
+                    raise
+                break  # the child ended after the failure: the failure is what counts
+            if failed is None and ("state" not in reply or "raised" in reply):
+                failed = (reply, call)
+            elif failed is None:
+                self._decode(reply)
+        if failed is not None:
+            self.deferred.clear()
+            self.last_call = failed[1]
+            raise_reply(failed[0], self.limits)
+
+    def discard_owed(self) -> None:
+        """Throw away the deferred calls of a test (or example) that ended with an exception of
+        its own: the unsent are dropped, the replies of the sent are read and ignored. A child
+        that ends meanwhile is replaced (its file loaded again), as after a crash."""
+        if not self.deferred or self.child is None:
+            return
+        for _ in range(min(self.unsent, len(self.deferred))):
+            self.deferred.pop()
+        self.outbox.clear()
+        self.unsent = 0
+        try:
+            self.settle()
+        except (Stop, Exception):
+            pass  # the outcome of what these calls belonged to is already decided
+        if self.child is None:
+            self.load()
+
+    def _queue(self, message: dict[str, Any]) -> str:
+        """Add ``message`` to the outbox, with a nonce of its own; the nonce."""
         if self.child is None:
             raise Stop("crash", "the process running your code had already stopped")
         self.serial += 1
@@ -362,7 +423,23 @@ class Sandbox:
         data = wire.dumps(message)
         self.calls += 1
         self.bytes += len(data)
-        pending = memoryview(HEADER.pack(MAGIC, len(data)) + data)
+        self.outbox += HEADER.pack(MAGIC, len(data))
+        self.outbox += data
+        return nonce
+
+    def _send(self, message: dict[str, Any]) -> str:
+        nonce = self._queue(message)
+        self._flush()
+        return nonce
+
+    def _flush(self) -> None:
+        """Write the outbox to the pipe, reading replies meanwhile if the pipe is full."""
+        if not self.outbox:
+            return
+        assert self.child is not None
+        pending = memoryview(bytes(self.outbox))
+        self.outbox.clear()
+        self.unsent = 0
         self.progress_mark = self.last_watch = started = time.monotonic()
         while pending:
             try:
@@ -371,7 +448,6 @@ class Sandbox:
                 self._wait(started, writing=True)
             except OSError:
                 self._ended()
-        return nonce
 
     def _receive(self, nonce: str) -> dict[str, Any]:
         started = time.monotonic()
@@ -425,7 +501,7 @@ class Sandbox:
         """Start counting CPU for a new test (``test=True``) or a new example of a property."""
         if self.child is None:
             return
-        self.settle()
+        self.discard_owed()  # only a window that ended with an exception leaves any
         now = self.cpu_used()
         self.window_start = now
         if test:
@@ -646,16 +722,18 @@ def read_attribute(handle: Handle, name: str) -> Any:
     return call_method(handle, "__getattribute__", name)
 
 
-_CODE_FACTS: dict[CodeType, tuple[frozenset[int], list[tuple[int, int]]]] = {}
+_CODE_FACTS: dict[CodeType, tuple[list[int], frozenset[int], list[tuple[int, int]]]] = {}
 
 
-def _facts(code: CodeType) -> tuple[frozenset[int], list[tuple[int, int]]]:
-    """Offsets of the ``POP_TOP`` instructions in ``code``, and its ``try``/``with`` ranges."""
+def _facts(code: CodeType) -> tuple[list[int], frozenset[int], list[tuple[int, int]]]:
+    """The offsets of ``code``'s instructions (cache slots left out), the ``POP_TOP`` ones among
+    them, and its ``try``/``with`` ranges."""
     if code not in _CODE_FACTS:
-        pops = frozenset(i.offset for i in dis.get_instructions(code) if i.opname == "POP_TOP")
+        instructions = list(dis.get_instructions(code))
+        pops = frozenset(i.offset for i in instructions if i.opname == "POP_TOP")
         parse = getattr(dis, "_parse_exception_table", None)
         ranges = [(e.start, e.end) for e in parse(code)] if parse else [(0, 1 << 30)]
-        _CODE_FACTS[code] = (pops, ranges)
+        _CODE_FACTS[code] = ([i.offset for i in instructions], pops, ranges)
     return _CODE_FACTS[code]
 
 
@@ -663,8 +741,10 @@ def result_discarded(frame: FrameType | None, tests_file: str | None) -> bool:
     """Whether the call being made from ``frame`` (a test's code) throws its result away,
     outside any ``try`` or ``with`` in the test's frames, so that an error can wait.
 
-    A call statement such as ``cache.put(1, 1)`` is followed by ``POP_TOP`` in the bytecode; the
-    frame's last instruction is the call's last cache slot, so ``POP_TOP`` comes right after it.
+    A call statement such as ``cache.put(1, 1)`` is followed by ``POP_TOP`` in the bytecode.
+    The frame's last instruction is the call, or one of the cache slots after it (which one
+    depends on the Python version and on how the callee was reached: a ``Remote`` is called
+    through its ``__call__``), so the instruction that comes next is the first one after it.
 
     >>> import sys
     >>> result_discarded(sys._getframe(), __file__)
@@ -672,11 +752,12 @@ def result_discarded(frame: FrameType | None, tests_file: str | None) -> bool:
     """
     if frame is None or tests_file is None or frame.f_code.co_filename != tests_file:
         return False
-    pops, _ = _facts(frame.f_code)
-    if frame.f_lasti + 2 not in pops:
+    offsets, pops, _ = _facts(frame.f_code)
+    following = bisect.bisect_right(offsets, frame.f_lasti)
+    if following == len(offsets) or offsets[following] not in pops:
         return False
     while frame is not None and frame.f_code.co_filename == tests_file:
-        _, ranges = _facts(frame.f_code)
+        _, _, ranges = _facts(frame.f_code)
         if any(start <= frame.f_lasti < end for start, end in ranges):
             return False
         frame = frame.f_back

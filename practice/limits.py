@@ -20,7 +20,6 @@ On Windows there is no ``resource`` module: checks then run without caps, and sa
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from dataclasses import dataclass
 
@@ -125,6 +124,8 @@ def cpu_seconds(pid: int) -> float | None:
         pass
     if sys.platform == "win32":
         return None
+    import subprocess  # here, not at the top: the learner's process imports this module too
+
     try:  # macOS and other systems without /proc
         text = subprocess.run(["ps", "-o", "time=", "-p", str(pid)], capture_output=True,
                               text=True, timeout=5).stdout.strip()
