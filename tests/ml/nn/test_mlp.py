@@ -55,7 +55,12 @@ def test_random_state_follows_the_estimator_convention():
         np.testing.assert_array_equal(ba, bb)
     assert by_int.get_params()["random_state"] == 4
     assert _small(random_state=np.int64(4)).random_state == 4  # a plain int: JSON can write it
-    assert _small(epochs=1, random_state=None).fit(X, y).score(X, y) > 0.5
+    # None: each fit draws its own entropy, so two fits start (and end) at different weights;
+    # a score threshold here would be a coin toss after one epoch, so none is asserted
+    fresh = [_small(epochs=1, random_state=None).fit(X, y) for _ in range(2)]
+    assert not np.array_equal(fresh[0].network_.get_weights()[0][0],
+                              fresh[1].network_.get_weights()[0][0])
+    assert set(fresh[0].predict(X)) <= {0, 1, 2}
     for bad in (1.5, "0", True):
         with pytest.raises(TypeError, match="random_state must be None, an int or a numpy"):
             _small(random_state=bad)
