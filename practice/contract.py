@@ -6,7 +6,9 @@ A problem's tests are only as good as what they reject. So for every folder of e
 - every **buggy variant** (the reference with one classic mistake) fails a test. It runs with a
   CPU limit derived from the reference's slowest test, four times it (at least 0.25 s, at most the
   problem's own limit), so a variant rejected only by a time-out is at least four times slower
-  than the reference on that test, and a check of a set stays quick;
+  than the reference on that test, and a check of a set stays quick. A variant stopped only by
+  that quick limit runs again with the problem's own limit, the one a learner's check gets, and
+  must fail there too: else the learner who wrote it would be told "Solved";
 - the untouched **starter** is "not attempted" both by the shortcut (the file equals the starter)
   and for real (every test reaches the learner's code and meets ``NotImplementedError``).
 
@@ -64,13 +66,27 @@ def variant_limit(problem: Problem, reference: CheckResult) -> float:
 
 def variant_kept(problem: Problem, variant: Path, reference: CheckResult) -> str | None:
     """Why the buggy ``variant`` is not rejected as it must be, or ``None``."""
-    result = run_tests(problem, variant, fail_fast=True,
-                       time_limit_s=variant_limit(problem, reference))
+    quick = variant_limit(problem, reference)
+    result = run_tests(problem, variant, fail_fast=True, time_limit_s=quick)
     if result.status != "failed" or not any(
             t.outcome in ("failed", "error", "timeout") for t in result.tests):
         return (f"{problem.id}/{Path(variant).name} should fail a test but was {result.status}: "
                 f"{result.message}")
+    if result.tests[-1].outcome == "timeout" and quick < problem.time_limit:
+        return _slow_only_kept(problem, variant, quick)
     return None
+
+
+def _slow_only_kept(problem: Problem, variant: Path, quick: float) -> str | None:
+    """A variant stopped by the quick limit must be stopped by the learner's limit too: four
+    times the reference is not enough when the problem's own limit is larger still, and a file
+    that passes at that limit is told "Solved"."""
+    result = run_tests(problem, variant, fail_fast=True)
+    if result.status == "failed":
+        return None
+    return (f"{problem.id}/{Path(variant).name} is stopped only by the quick limit ({quick:g} s); "
+            f"within the problem's own {problem.time_limit:g} s it was {result.status}: make its "
+            "largest test far slower for the variant, or lower the problem's limit")
 
 
 def starter_attempted(problem: Problem) -> str | None:
