@@ -50,3 +50,28 @@ def reference_run() -> Callable[[Path], tuple[Any, Any, Any]]:
         return runs[folder]
 
     return run
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Parametrize a set's contract checks over its folders, for a module naming its ``SECTION``.
+
+    A test asking for ``set_folder`` runs once per folder of the section, one asking for
+    ``set_variant`` once per ``(folder, buggy variant)``. Each parameter is kept in its folder's
+    xdist group, so with ``pytest -n N --dist loadgroup`` one worker runs all of a folder's checks
+    and its reference runs once (``reference_run``).
+    """
+    section = getattr(metafunc.module, "SECTION", None)
+    if section is None:
+        return
+    from practice.problems import problem_folders
+
+    def grouped(folder: Path, *values: object, id: str) -> Any:
+        return pytest.param(*values, id=id, marks=pytest.mark.xdist_group(folder.name))
+
+    folders = problem_folders(section=section)
+    if "set_folder" in metafunc.fixturenames:
+        metafunc.parametrize("set_folder", [grouped(f, f, id=f.name) for f in folders])
+    if "set_variant" in metafunc.fixturenames:
+        metafunc.parametrize("set_variant", [
+            grouped(f, (f, v), id=f"{f.name}/{v.stem}")
+            for f in folders for v in sorted(f.glob("buggy_*.py"))])

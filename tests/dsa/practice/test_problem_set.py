@@ -15,20 +15,8 @@ import pytest
 from practice.contract import reference_broken, starter_attempted, variant_kept
 from practice.problems import PATTERNS, load_problem, problem_folders
 
-FOLDERS = problem_folders(section="dsa")
-VARIANTS = [(folder, path) for folder in FOLDERS for path in sorted(folder.glob("buggy_*.py"))]
-
-
-def by_problem(folder: Path, *values: object, id: str | None = None) -> object:
-    """A parameter kept in its problem's xdist group: with ``pytest -n N --dist loadgroup`` one
-    worker runs all of a problem's checks, so its reference runs once (``reference_run``)."""
-    return pytest.param(*(values or (folder,)), id=id or folder.name,
-                        marks=pytest.mark.xdist_group(folder.name))
-
-
-PER_PROBLEM = [by_problem(folder) for folder in FOLDERS]
-PER_VARIANT = [by_problem(folder, folder, variant, id=f"{folder.name}/{variant.stem}")
-               for folder, variant in VARIANTS]
+SECTION = "dsa"  # tests/conftest.py parametrizes set_folder and set_variant over its folders
+FOLDERS = problem_folders(section=SECTION)
 
 REQUIRED_IDS = """
 two-sum valid-anagram group-anagrams top-k-frequent valid-palindrome three-sum
@@ -45,34 +33,33 @@ merge-intervals non-overlapping-intervals rotate-image spiral-matrix single-numb
 BACKSTOP = pytest.mark.timeout(900)
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
-def test_meta_is_valid(folder):
-    problem = load_problem(folder)  # raises ProblemError naming what is wrong
-    assert problem.statement.strip(), f"{folder}: statement.md is empty"
+def test_meta_is_valid(set_folder):
+    problem = load_problem(set_folder)  # raises ProblemError naming what is wrong
+    assert problem.statement.strip(), f"{set_folder}: statement.md is empty"
     assert not problem.statement.lstrip().startswith("# "), \
-        f"{folder}: statement.md must not have a top-level heading (the title is in meta.toml)"
-    assert len(problem.buggy_paths) <= 6, f"{folder}: at most six buggy variants"
+        f"{set_folder}: statement.md must not have a top-level heading (the title is in meta.toml)"
+    assert len(problem.buggy_paths) <= 6, f"{set_folder}: at most six buggy variants"
 
 
-@pytest.mark.parametrize("folder", PER_PROBLEM)
 @BACKSTOP
-def test_reference_passes(folder, reference_run):
-    problem, result, _ = reference_run(folder)
-    assert reference_broken(problem, result) is None, reference_broken(problem, result)
+def test_reference_passes(set_folder, reference_run):
+    problem, result, _ = reference_run(set_folder)
+    message = reference_broken(problem, result)
+    assert message is None, message
 
 
-@pytest.mark.parametrize(("folder", "variant"), PER_VARIANT)
 @BACKSTOP
-def test_buggy_variant_is_rejected(folder, variant, reference_run):
+def test_buggy_variant_is_rejected(set_variant, reference_run):
+    folder, variant = set_variant
     problem, reference, _ = reference_run(folder)
-    assert variant_kept(problem, variant, reference) is None
+    message = variant_kept(problem, variant, reference)
+    assert message is None, message
 
 
-@pytest.mark.parametrize("folder", PER_PROBLEM)
 @BACKSTOP
-def test_untouched_starter_is_not_attempted(folder):
-    problem = load_problem(folder)
-    assert starter_attempted(problem) is None
+def test_untouched_starter_is_not_attempted(set_folder):
+    message = starter_attempted(load_problem(set_folder))
+    assert message is None, message
 
 
 def test_no_folder_is_silently_ignored():
