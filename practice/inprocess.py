@@ -187,13 +187,7 @@ class InProcess(Sandbox):
 
     def _queue(self, message: dict[str, Any]) -> str:
         """Serve ``message`` now (a deferred call too) and keep its reply; its nonce."""
-        if self.server is None:
-            raise Stop("crash", "the process running your code had already stopped")
-        self.serial += 1
-        message["nonce"] = nonce = f"{self.nonce_prefix}{self.serial}"
-        data = wire.dumps(message)
-        self.calls += 1
-        self.bytes += len(data)
+        nonce, data = self._stamp(message, alive=self.server is not None)
         self._beat("call")
         started = time.perf_counter()
         try:

@@ -414,15 +414,21 @@ class Sandbox:
         if self.child is None:
             self.load()
 
-    def _queue(self, message: dict[str, Any]) -> str:
-        """Add ``message`` to the outbox, with a nonce of its own; the nonce."""
-        if self.child is None:
+    def _stamp(self, message: dict[str, Any], alive: bool) -> tuple[str, bytes]:
+        """Give ``message`` the next nonce and encode it, counting the call; the nonce, the bytes.
+        A request to a learner process that has ``alive`` false is a crash already."""
+        if not alive:
             raise Stop("crash", "the process running your code had already stopped")
         self.serial += 1
         message["nonce"] = nonce = f"{self.nonce_prefix}{self.serial}"
         data = wire.dumps(message)
         self.calls += 1
         self.bytes += len(data)
+        return nonce, data
+
+    def _queue(self, message: dict[str, Any]) -> str:
+        """Add ``message`` to the outbox, with a nonce of its own; the nonce."""
+        nonce, data = self._stamp(message, alive=self.child is not None)
         self.outbox += HEADER.pack(MAGIC, len(data))
         self.outbox += data
         return nonce
