@@ -113,9 +113,32 @@ def _read(path: Path) -> dict[str, dict[str, Any]]:
         if not isinstance(problems, dict) or not all(
                 isinstance(entry, dict) for entry in problems.values()):
             raise ValueError("'problems' is not a mapping of id to entry")
+        entries = {pid: {**_blank(), **entry} for pid, entry in problems.items()}
+        for pid, entry in entries.items():
+            _check_entry(pid, entry)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise _Unreadable(str(error) or type(error).__name__) from None
-    return {pid: {**_blank(), **entry} for pid, entry in problems.items()}
+    return entries
+
+
+def _check_entry(pid: str, entry: dict[str, Any]) -> None:
+    """Raise ``ValueError`` naming the first field of ``entry`` the commands could not use.
+
+    >>> _check_entry("two-sum", {**_blank(), "status": "done"})
+    Traceback (most recent call last):
+    ...
+    ValueError: two-sum: status 'done' is not one of not-started, attempted, solved
+    """
+    if entry["status"] not in STATUSES:
+        raise ValueError(f"{pid}: status {entry['status']!r} is not one of {', '.join(STATUSES)}")
+    for count in ("hints", "checks"):
+        value = entry[count]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"{pid}: {count} {value!r} is not a whole number")
+    if not isinstance(entry["gave_up"], bool):
+        raise ValueError(f"{pid}: gave_up {entry['gave_up']!r} is not true or false")
+    if entry["last_checked"] is not None and not isinstance(entry["last_checked"], str):
+        raise ValueError(f"{pid}: last_checked {entry['last_checked']!r} is not a time")
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -62,8 +62,12 @@ def test_save_is_atomic(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == [FILENAME, BACKUP]
 
 
-@pytest.mark.parametrize("content", ["{not json", "[]", '{"problems": 3}',
-                                     '{"problems": {"a": 1}}'])
+@pytest.mark.parametrize("content", [
+    "{not json", "[]", '{"problems": 3}', '{"problems": {"a": 1}}',
+    # entries the commands cannot use: `status` used to stop on a KeyError for the first one
+    '{"problems": {"a": {"status": "done"}}}', '{"problems": {"a": {"hints": "2"}}}',
+    '{"problems": {"a": {"checks": -1}}}', '{"problems": {"a": {"gave_up": "no"}}}',
+    '{"problems": {"a": {"last_checked": 5}}}'])
 def test_corrupt_file_is_set_aside_not_lost(tmp_path, content):
     (tmp_path / FILENAME).write_text(content)
     progress = Progress.load(tmp_path)
