@@ -22,6 +22,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import secrets
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -102,6 +103,9 @@ def _weakened(args: argparse.Namespace, problem: Problem, path: Path) -> str:
     attempt = _ws(args).attempt(problem).resolve()
     if path.resolve() != attempt:
         return f"it checked {path}, not your attempt {attempt}"
+    if getattr(args, "seed", None) is not None:  # a chosen seed could be one a wrong file passes
+        return ("--seed draws examples you have seen already; check without --seed, on fresh "
+                "examples, to record the problem as solved")
     defaults = vars(build_parser().parse_args(["check", problem.id]))
     for name in LIMIT_OPTIONS:
         value, default = getattr(args, name, None), defaults.get(name)
@@ -275,6 +279,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         from practice.report import format_summary
 
         print(format_summary(result, _ws(args).prog))
+        if result.status == "failed" and result.seed is not None:
+            again = _command(args, "check", problem.id)
+            print(f"(examples drawn with seed {result.seed}: `{again} --seed {result.seed}` "
+                  "draws the same ones)")
     _record_result(args, problem, path, result)  # under the progress lock, after the check
     return 0 if result.passed else 1
 
@@ -285,6 +293,11 @@ def _run_check(args: argparse.Namespace, problem: Problem, path: Path) -> Any:
         value = getattr(args, option, None)
         if value is not None and value <= 0:
             raise UsageError(f"--{option.replace('_', '-')} must be a positive number of seconds")
+    seed = getattr(args, "seed", None)
+    if seed is not None and not 0 <= seed < 2**32:
+        raise UsageError("--seed must be a whole number from 0 to 4294967295")
+    if seed is None:  # fresh examples each check: no file can be fitted to the ones it has seen
+        seed = secrets.randbelow(2**32)
     from practice.limits import HAVE_RLIMITS, NO_LIMITS_NOTICE, Limits
     from practice.report import format_test
     from practice.runner import run_tests  # imports hypothesis: only when checking
@@ -299,7 +312,7 @@ def _run_check(args: argparse.Namespace, problem: Problem, path: Path) -> Any:
             print(format_test(test), flush=True)
 
     return run_tests(problem, path, time_limit_s=args.time_limit, fail_fast=not args.all,
-                     limits=limits, on_result=show)
+                     limits=limits, on_result=show, seed=seed)
 
 
 def _show_hints(args: argparse.Namespace, problem: Problem) -> None:
@@ -623,6 +636,10 @@ def _add_check_command(add: _Add) -> None:
     check.add_argument("--file", metavar="PATH", help="the file to check (default: the "
                        "workspace's <slug>.py; another file's pass is not recorded)")
     check.add_argument("--json", action="store_true", help="print the full result as JSON")
+    check.add_argument("--seed", type=int, metavar="N",
+                       help="draw the property tests' examples from seed N, to repeat a failure "
+                            "(default: fresh ones each check, the seed shown with a failure; a "
+                            "pass with --seed is not recorded)")
     check.add_argument("--time-limit", type=float, metavar="SECONDS",
                        help="seconds per test (default: the problem's, usually 2; a looser "
                             "limit's pass is not recorded)")

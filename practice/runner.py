@@ -37,6 +37,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.errors import HypothesisException
 from hypothesis.strategies import DataObject
@@ -111,6 +112,7 @@ class CheckResult:
     status: str
     message: str = ""
     tests: list[TestResult] = field(default_factory=list)
+    seed: int | None = None  # the property tests' examples came from it; None: the fixed ones
 
     @property
     def passed(self) -> bool:
@@ -118,13 +120,13 @@ class CheckResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {"problem": self.problem, "file": self.file, "status": self.status,
-                "passed": self.passed, "message": self.message,
+                "passed": self.passed, "message": self.message, "seed": self.seed,
                 "tests": [test.to_dict() for test in self.tests]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CheckResult:
         return cls(data["problem"], data["file"], data["status"], data.get("message", ""),
-                   [TestResult.from_dict(t) for t in data.get("tests", [])])
+                   [TestResult.from_dict(t) for t in data.get("tests", [])], data.get("seed"))
 
 
 def overall_status(tests: list[TestResult]) -> str:
@@ -308,14 +310,25 @@ def describe(error: BaseException, ctx: Context, result: TestResult) -> None:
 
 # -- running -------------------------------------------------------------------------------
 
-def load_tests(problem: Problem) -> list[tuple[str, Callable[..., Any]]]:
-    """The problem's ``test_*`` functions, from its ``tests.py`` run as a fresh module here."""
+def load_tests(problem: Problem, seed: int | None = None) -> list[tuple[str, Callable[..., Any]]]:
+    """The problem's ``test_*`` functions, from its ``tests.py`` run as a fresh module here;
+    with ``seed``, each property test draws its examples from it.
+
+    >>> from practice.problems import get_problem
+    >>> tests = dict(load_tests(get_problem("two-sum"), seed=7))
+    >>> tests["test_matches_brute_force"]._hypothesis_internal_use_seed
+    7
+    """
     path = problem.tests_path.resolve()
     module = types.ModuleType(f"practice_tests_{problem.slug}")
     module.__file__ = str(path)
     exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), module.__dict__)
-    return [(name, value) for name, value in vars(module).items()
-            if name.startswith("test_") and callable(value)]
+    tests = [(name, value) for name, value in vars(module).items()
+             if name.startswith("test_") and callable(value)]
+    if seed is not None:  # a fresh module each check, so the seed never outlives it
+        tests = [(name, hypothesis.seed(seed)(test) if hasattr(test, "hypothesis") else test)
+                 for name, test in tests]
+    return tests
 
 
 def _guard_examples(test: Callable[..., Any], box: Sandbox, ctx: Context) -> None:
@@ -401,7 +414,7 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
               on_result: Callable[[TestResult], None] | None = None,
               on_start: Callable[[int, Path], None] | None = None,
               recorder: Callable[[str, list[Any], dict[str, Any]], None] | None = None,
-              sandbox: type[Sandbox] = Sandbox) -> CheckResult:
+              sandbox: type[Sandbox] = Sandbox, seed: int | None = None) -> CheckResult:
     """Check the file at ``learner_path`` against ``problem``'s tests; the learner's code runs
     in a child process, the tests and the verdict here.
 
@@ -413,6 +426,10 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
     made to the learner's code (before it is sent). ``sandbox`` is where the learner's code
     runs: a child process, or :class:`practice.inprocess.InProcess` where there is none (a
     browser), which takes the same requests and sends every value through the same wire.
+    ``seed`` draws the property tests' examples from it; without one they are the fixed ones
+    the profile derives from each test (what CI and the set contract use, so a verdict
+    repeats). The CLI gives each check a fresh seed, so that no file can be fitted to the
+    examples it has been shown, and prints the seed with a failure so it can be repeated.
 
     >>> from practice.problems import get_problem
     >>> problem = get_problem("two-sum")
@@ -439,15 +456,15 @@ def run_tests(problem: Problem, learner_path: Path | str, *, only: list[str] | N
         box.recorder = recorder
         box.tests_file = str(problem.tests_path.resolve())
         try:
-            tests = load_tests(problem)
+            tests = load_tests(problem, seed)
         except Exception as error:  # a broken problem, reported as such
             return CheckResult(problem.id, str(path), "error", f"the problem's tests.py failed "
                                f"to load ({type(error).__name__}: {error}); please report it")
         ctx = Context(str(problem.tests_path.resolve()), problem.time, limits)
         results = _run_all(problem, tests, box, ctx, only, fail_fast, on_result)
         if isinstance(results, str):
-            return CheckResult(problem.id, str(path), "error", results)
-        return CheckResult(problem.id, str(path), overall_status(results), "", results)
+            return CheckResult(problem.id, str(path), "error", results, seed=seed)
+        return CheckResult(problem.id, str(path), overall_status(results), "", results, seed)
 
 
 def _run_all(problem: Problem, tests: list[tuple[str, Callable[..., Any]]], box: Sandbox,
