@@ -1,6 +1,7 @@
 """Solve the DSA problems on the site: the editor block on each problem page, and its runtime.
 
-Each DSA problem page carries an editor holding the starter, a Check button and the results of
+Each DSA problem page carries an editor holding the starter (a textarea, which CodeMirror 5
+turns into an editor that colours Python and indents with Tab), a Check button and the results of
 each test as it finishes, in the terminal's words. The check is the terminal's own: the page's
 Web Worker runs real CPython (Pyodide), the problem's ``tests.py`` with hypothesis, and the
 engine's :func:`practice.runner.run_tests` with :class:`practice.inprocess.InProcess` standing in
@@ -14,10 +15,11 @@ Two parts, made at two times:
   page and its check can never disagree with the folder they were made from.
 * :func:`setup` (``python -m tools.practice_editor setup``, run by ``./run site`` and
   ``./run test``) puts the runtime into ``docs/assets/practice/runtime/`` (git-ignored): Pyodide
-  from its npm package and the pure-Python wheels the tests need from the Python package index,
-  each pinned by version and checked against its hash, kept in a cache outside the repository
-  (:data:`CACHE`) and hard-linked from there; and ``engine.json``, the engine's modules as they
-  are now. Nothing is committed, and nothing is fetched from anywhere when a page runs.
+  and the editor (CodeMirror 5) from their npm packages, the pure-Python wheels the tests need
+  from the Python package index, each pinned by version and checked against its hash, kept in a
+  cache outside the repository (:data:`CACHE`) and hard-linked from there; and ``engine.json``,
+  the engine's modules as they are now. Nothing is committed, and nothing is fetched from
+  anywhere when a page runs.
 
 >>> from practice.problems import get_problem
 >>> block = editor_block(get_problem("two-sum"), "dsa/practice/two-sum.md")
@@ -25,7 +27,14 @@ Two parts, made at two times:
 True
 
 Cost: the block is the size of the problem's files (about 10 kB); the runtime adds about
-14 MB to the built site, fetched once per browser and cached by it.
+14.7 MB to the built site, fetched once per browser and cached by it. Of that, the editor is
+0.43 MB (0.11 MB gzipped), which a problem page loads at once; Pyodide and
+the wheels (14.3 MB) load in the Web Worker after the page is usable.
+
+Why CodeMirror 5 (its last release): its files run as plain scripts, so they are laid out as
+they come, with no bundler or build step to pin as well; its Python mode indents after a colon
+and dedents after ``return``; and it upgrades a textarea in place, so the textarea stays where
+the code lives and the page keeps working as one if the editor's files are missing.
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +70,15 @@ WHEELS = {
     "sortedcontainers-2.4.0-py2.py3-none-any.whl":
         "a163dcaede0f1c021485e957a39245190e74249897e2ae4b2aa38595db237ee0",
 }
+# The editor: CodeMirror 5's last release. Its UMD files run as plain scripts, so the page needs
+# no bundler and no build step, and its Python mode is small (15 kB). The tarball's paths on the
+# left, their names in the runtime on the right; the page loads them (practice.js, EDITOR_FILES).
+EDITOR = ("codemirror", "5.65.21", "sha512-6teYk0bA0nR3QP0ihGMoxuKzpl5W80FpnHpBJpgy66NK3cZv5b/d"
+          "/HY8PnRvfSsCG1MTfr92u2WUl+wT0E40mQ==")
+EDITOR_FILES = {"lib/codemirror.js": "codemirror.js", "lib/codemirror.css": "codemirror.css",
+                "mode/python/python.js": "codemirror-python.js",
+                "addon/edit/matchbrackets.js": "codemirror-matchbrackets.js",
+                "LICENSE": "codemirror-LICENSE.txt"}
 ENGINE = ("__init__", "_child", "checking", "inprocess", "isolation", "limits", "problems",
           "report", "runner", "types", "wire")
 PROBLEM_FILES = ("meta.toml", "statement.md", "starter.py", "solution.py", "tests.py")
@@ -88,19 +107,20 @@ def _run(command: list[str], cwd: Path) -> None:
         raise SetupError(f"{' '.join(command[:3])} failed: {' '.join(tail)}") from None
 
 
-def fetch_pyodide(cache: Path) -> Path:
-    """The Pyodide runtime files in ``cache``, from the pinned npm package (once)."""
-    name, version, integrity = PYODIDE
-    folder = cache / f"pyodide-{version}"
-    if all((folder / file).is_file() for file in PYODIDE_FILES):
+def fetch_npm(pin: tuple[str, str, str], files: Sequence[str], cache: Path) -> Path:
+    """The ``files`` of the npm package ``pin`` (name, version, integrity) in ``cache``, from
+    the registry once: the tarball must match its pinned integrity, or nothing is kept."""
+    name, version, integrity = pin
+    folder = cache / f"{name}-{version}"
+    if all((folder / file).is_file() for file in files):
         return folder
     with tempfile.TemporaryDirectory(dir=cache) as work:
         _run(["npm", "pack", f"{name}@{version}", "--silent"], Path(work))
         tarball = Path(work) / f"{name}-{version}.tgz"
-        if _sri(tarball) != integrity:
+        if not tarball.is_file() or _sri(tarball) != integrity:
             raise SetupError(f"{tarball.name} does not match its pinned checksum; not used")
         with tarfile.open(tarball) as archive:
-            for file in PYODIDE_FILES:
+            for file in files:
                 archive.extract(f"package/{file}", work, filter="data")
         staged = Path(work) / "package"
         staged.rename(folder.with_name(folder.name + ".part"))
@@ -156,25 +176,38 @@ def _write_if_changed(path: Path, text: str) -> None:
         partial.replace(path)
 
 
+def layout() -> list[str]:
+    """The names :func:`setup` lays into the runtime folder, each from a pinned source.
+
+    >>> [name for name in layout() if name.startswith("codemirror")][:3]
+    ['codemirror.js', 'codemirror.css', 'codemirror-python.js']
+    """
+    return [*PYODIDE_FILES, *EDITOR_FILES.values(), *WHEELS, "engine.json"]
+
+
 def setup(runtime: Path = RUNTIME, cache: Path = CACHE) -> Path:
     """Fetch what is missing into ``cache`` and lay the runtime out in ``runtime``; idempotent."""
     cache.mkdir(parents=True, exist_ok=True)
     runtime.mkdir(parents=True, exist_ok=True)
-    pyodide, wheels = fetch_pyodide(cache), fetch_wheels(cache)
+    pyodide, wheels = fetch_npm(PYODIDE, PYODIDE_FILES, cache), fetch_wheels(cache)
+    editor = fetch_npm(EDITOR, tuple(EDITOR_FILES), cache)
     for file in PYODIDE_FILES:
         _link(pyodide / file, runtime / file)
+    for source, name in EDITOR_FILES.items():
+        _link(editor / source, runtime / name)
     for wheel in WHEELS:
         _link(wheels / wheel, runtime / wheel)
-    manifest = {"pyodide": PYODIDE[1], "wheels": list(WHEELS), "engine": engine_files()}
+    manifest = {"pyodide": PYODIDE[1], "editor": EDITOR[1], "wheels": list(WHEELS),
+                "engine": engine_files()}
     _write_if_changed(runtime / "engine.json", json.dumps(manifest, sort_keys=True) + "\n")
     return runtime
 
 
-def _packed(data: object) -> str:
+def packed(data: object) -> str:
     """``data`` as base64 of its JSON: the page's Markdown passes through hooks that rewrite
     text (one escapes each ``][``), and none of them touches base64's letters.
 
-    >>> json.loads(base64.b64decode(_packed({"a": "x[0][1]"})))
+    >>> json.loads(base64.b64decode(packed({"a": "x[0][1]"})))
     {'a': 'x[0][1]'}
     """
     return base64.b64encode(json.dumps(data, sort_keys=True).encode()).decode("ascii")
@@ -194,7 +227,7 @@ def editor_block(problem: object, page: str) -> str:
         "hints": len(problem.hints), "assets": assets}.items())  # type: ignore[attr-defined]
     return "\n".join([
         f'<div class="practice-editor" {attrs} markdown="0">',
-        f'<script type="text/plain" class="practice-files">{_packed(files)}</script>',
+        f'<script type="text/plain" class="practice-files">{packed(files)}</script>',
         '<p class="practice-runtime" role="status">Solve it here: the Python that checks your '
         "code loads in the background once the page is ready.</p>",
         '<textarea class="practice-code" spellcheck="false" autocapitalize="off" '
@@ -211,6 +244,7 @@ def editor_block(problem: object, page: str) -> str:
         '<ol class="practice-results"></ol>',
         f'<link rel="stylesheet" href="{assets}practice.css">',
         # A classic script, not a module: from file:// (no modules there) it still explains.
+        f'<script defer src="{assets}store.js"></script>',
         f'<script defer src="{assets}practice.js"></script>',
         "</div>",
     ])

@@ -8,83 +8,8 @@
 // reports the time limit for the test that was running, and starts a fresh worker for the rest
 // (as the terminal's checker starts a fresh child process).
 
-const STORE = "ml-from-scratch:practice:";
-const PROGRESS_KEY = `${STORE}progress`;
-const STATUSES = ["not-started", "attempted", "solved"];
-
-// -- progress, in the CLI's format: {"problems": {id: entry}, "version": 1} -----------------
-
-function blank() {
-  return { checks: 0, gave_up: false, hints: 0, last_checked: null, status: "not-started" };
-}
-
-function loadProgress() {
-  try {
-    const data = JSON.parse(localStorage.getItem(PROGRESS_KEY) || "null");
-    if (data && typeof data.problems === "object") return data;
-  } catch (error) { /* damaged: start afresh, as the CLI does with no good backup */ }
-  return { problems: {}, version: 1 };
-}
-
-function sortedKeys(value) {
-  if (Array.isArray(value) || value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys(value[k])]));
-}
-
-function saveProgress(progress) {
-  localStorage.setItem(PROGRESS_KEY, JSON.stringify(sortedKeys(progress)));
-}
-
-function updateEntry(id, change) {
-  const progress = loadProgress();
-  const entry = { ...blank(), ...(progress.problems[id] || {}) };
-  change(entry);
-  progress.problems[id] = entry;
-  saveProgress(progress);
-  return entry;
-}
-
-function now() {  // Python's datetime.now(UTC).isoformat(timespec="seconds")
-  return new Date().toISOString().replace(/\.\d+Z$/, "+00:00");
-}
-
-function recordCheck(id, passed) {
-  return updateEntry(id, (entry) => {
-    entry.checks += 1;
-    entry.last_checked = now();
-    if (passed) entry.status = "solved";
-    else if (entry.status === "not-started") entry.status = "attempted";
-  });
-}
-
-function exportText() {  // json.dumps(..., indent=2, sort_keys=True) + "\n", as Progress.save
-  return `${JSON.stringify(sortedKeys(loadProgress()), null, 2)}\n`;
-}
-
-function mergeProgress(text) {
-  const incoming = JSON.parse(text);
-  if (!incoming || typeof incoming.problems !== "object" || Array.isArray(incoming.problems)) {
-    throw new Error("this is not a progress file (no \"problems\" mapping)");
-  }
-  const progress = loadProgress();
-  let count = 0;
-  for (const [id, theirs] of Object.entries(incoming.problems)) {
-    if (!theirs || typeof theirs !== "object") continue;
-    const mine = { ...blank(), ...(progress.problems[id] || {}) };
-    const other = { ...blank(), ...theirs };
-    progress.problems[id] = {  // the furthest of the two, so nothing learned is lost
-      checks: Math.max(mine.checks, other.checks),
-      gave_up: Boolean(mine.gave_up || other.gave_up),
-      hints: Math.max(mine.hints, other.hints),
-      last_checked: [mine.last_checked, other.last_checked].filter(Boolean).sort().pop() || null,
-      status: STATUSES[Math.max(STATUSES.indexOf(mine.status), STATUSES.indexOf(other.status))]
-        || "not-started",
-    };
-    count += 1;
-  }
-  saveProgress(progress);
-  return count;
-}
+// The progress itself (its storage, export and import) is store.js's, shared with the
+// "Your progress" page; this script is loaded after it and uses its names.
 
 // -- the editor: a textarea that indents like a Python editor -------------------------------
 
@@ -118,6 +43,61 @@ function editKeys(area, onChange) {
     }
   });
   area.addEventListener("input", onChange);
+}
+
+// -- the editor upgraded: CodeMirror 5 over the textarea, with Python's colours --------------
+//
+// Its files are in runtime/ (pinned and checked by `python -m tools.practice_editor setup`) and
+// load only here, on a problem page. The textarea stays where the code lives: the editor writes
+// each change back into it, and setCode writes both. If a file is missing or fails (a build
+// without the set-up), the plain textarea above goes on working as it is.
+
+const EDITOR_FILES = ["codemirror.js", "codemirror-python.js", "codemirror-matchbrackets.js"];
+let editorFiles = null;
+
+function loadFile(tag, attributes) {
+  return new Promise((resolve, reject) => {
+    const element = Object.assign(document.createElement(tag), attributes);
+    element.onload = resolve;
+    element.onerror = () => reject(new Error(`${attributes.src || attributes.href} is missing`));
+    document.head.append(element);
+  });
+}
+
+function loadEditor(assets) {  // once a page; each script after the one it extends
+  if (!editorFiles) {
+    const base = new URL("runtime/", new URL(assets, document.baseURI));
+    const style = loadFile("link", { rel: "stylesheet", href: new URL("codemirror.css", base) });
+    editorFiles = EDITOR_FILES.reduce((before, file) => before.then(
+      () => loadFile("script", { src: new URL(file, base) })), style);
+  }
+  return editorFiles;
+}
+
+function indentOrInsert(editor) {  // Tab: four spaces here, or indent every selected line
+  if (editor.somethingSelected()) editor.execCommand("indentMore");
+  else editor.replaceSelection(INDENT, "end");
+}
+
+function upgradeEditor(block, area, onChange) {
+  block.dataset.editor = "loading";
+  loadEditor(block.dataset.assets).then(() => {
+    const editor = window.CodeMirror.fromTextArea(area, {
+      mode: { name: "python", version: 3 }, theme: "practice", indentUnit: 4, tabSize: 4,
+      indentWithTabs: false, lineNumbers: true, matchBrackets: true, viewportMargin: Infinity,
+      autofocus: document.activeElement === area,
+      screenReaderLabel: area.getAttribute("aria-label"),
+      extraKeys: { Tab: indentOrInsert, "Shift-Tab": "indentLess" },
+    });
+    editor.on("change", () => { editor.save(); onChange(); });
+    block.editor = editor;
+    block.dataset.editor = "ready";
+  }).catch(() => { block.dataset.editor = "plain"; });
+}
+
+function setCode(block, area, text) {
+  area.value = text;
+  if (block.editor) block.editor.setValue(text);
 }
 
 // -- the worker, and the watchdog that ends it when it stops beating -------------------------
@@ -184,9 +164,11 @@ function setUp(block) {
   const codeKey = `${STORE}code:${id}`;
 
   area.value = localStorage.getItem(codeKey) ?? files["starter.py"];
-  editKeys(area, () => localStorage.setItem(codeKey, area.value));
+  const keep = () => localStorage.setItem(codeKey, area.value);
+  editKeys(area, keep);
+  upgradeEditor(block, area, keep);
   block.querySelector(".practice-reset").addEventListener("click", () => {
-    area.value = files["starter.py"];
+    setCode(block, area, files["starter.py"]);
     localStorage.removeItem(codeKey);
   });
   setUpProgressButtons(block, () => showHints(block, id));
@@ -341,7 +323,7 @@ class Check {
   }
 }
 
-// -- hints one at a time, the solution's spoiler, export and import --------------------------
+// -- hints one at a time, and the solution's spoiler --------------------------------------------
 
 function hintBlocks() {
   return [...document.querySelectorAll("article details")]
@@ -378,30 +360,6 @@ function watchSolution(id) {
     if (spoiler.open && (loadProgress().problems[id] || blank()).status !== "solved") {
       updateEntry(id, (entry) => { entry.gave_up = true; });  // as `solution --give-up`
     }
-  });
-}
-
-function setUpProgressButtons(block, refresh) {
-  block.querySelector(".practice-export").addEventListener("click", () => {
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([exportText()], { type: "application/json" }));
-    link.download = ".progress.json";
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  });
-  const input = block.querySelector(".practice-import input");
-  input.addEventListener("change", async () => {
-    const verdict = block.querySelector(".practice-verdict");
-    try {
-      const count = mergeProgress(await input.files[0].text());
-      verdict.textContent = `Imported progress for ${count} problem(s), keeping the furthest `
-        + "of each.";
-      refresh();
-    } catch (error) {
-      verdict.textContent = `Could not import that file: ${error.message}. Choose the `
-        + ".progress.json of your practice workspace.";
-    }
-    input.value = "";
   });
 }
 
