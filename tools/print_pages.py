@@ -36,8 +36,11 @@ _ID = re.compile(r'\sid="([^"]+)"')
 _FRAGMENT = re.compile(r'href="#([^"]+)"')
 _OUTSIDE = ("http:", "https:", "data:", "mailto:", "javascript:", "blob:", "//", "/")
 # A practice problem's in-browser editor (tools/practice_editor.py) is for its own page: on paper
-# it means nothing, and a page holding many would load its script many times.
-_EDITOR = re.compile(r'<div class="practice-editor".*?practice\.js"></script>\s*</div>', re.DOTALL)
+# it means nothing, and a page holding many would load its script many times. So is the table
+# of "Your progress" (tools/pages/practice.py), drawn from one browser's storage.
+_EDITOR = re.compile(r'<div class="practice-editor".*?practice\.js"></script>\s*</div>'
+                     r'|<div class="practice-progress".*?progress\.js"></script>\s*</div>',
+                     re.DOTALL)
 
 
 def section_pages(site: Path, section: str) -> list[str]:

@@ -106,6 +106,7 @@ def test_a_malformed_problem_is_left_out_and_reported(tmp_path):
     assert [p.id for p in problems] == ["tiny"]
     assert len(errors) == 1 and str(bad) in errors[0] and "left out of the site" in errors[0]
     assert set(pages.practice_pages(problems)) == {"dsa/practice/index.md",
+                                                   "dsa/practice/progress.md",
                                                    "dsa/practice/tiny.md"}
 
 

@@ -12,6 +12,9 @@ reference solution. :func:`practice_pages` turns them into one page each and an 
 * ``<folder>/index.md``: a table per pattern, in learning-path order
   (:func:`practice.problems.path_key`: patterns in teaching order, then an exercise's ``order``
   or a problem's difficulty, easy first).
+* ``dsa/practice/progress.md`` ("Your progress"): the learner's progress per pattern, as
+  ``python -m dsa.practice status`` prints it, read from the browser's storage (see
+  :func:`progress_page`).
 
 :func:`add_try_it` puts an admonition at the end of every page that some exercise names in its
 ``pages``, listing those exercises with the command that starts each. The box comes from the
@@ -48,7 +51,8 @@ from practice.problems import (
     path_key,
     problem_folders,
 )
-from tools.practice_editor import editor_block
+from practice.workspace import DEFAULT
+from tools.practice_editor import editor_block, packed
 
 #: Where each section's pages go, inside the docs tree.
 FOLDERS = {"dsa": "dsa/practice", "ml": "ml/exercises", "biology": "biology/exercises"}
@@ -77,6 +81,9 @@ PATTERN_TITLES = {
 # Material leaves a section whose heading carries this attribute out of the search index.
 _NOT_SEARCHED = "{ data-search-exclude }"
 TRY_IT = '!!! example "Try it"'
+#: The sections with a "Your progress" page (the others' exercises are checked in a terminal).
+PROGRESS_SECTIONS = ("dsa",)
+PROGRESS_TITLE = "Your progress"
 
 
 def pattern_title(pattern: str) -> str:
@@ -292,6 +299,9 @@ def index_page(problems: list[Problem], section: str = "dsa",
              + ("the target complexity, " if kind == "problem" else "the pages it practises, ")
              + "hints that open one at a time, and a reference solution behind a spoiler. "
              "Work on them locally:", "", _workflow(SECTIONS[section], example), ""]
+    if section in PROGRESS_SECTIONS:
+        lines += [f"[{PROGRESS_TITLE}]({posixpath.basename(progress_path(section))}) shows the "
+                  "same per pattern, from what the problem pages keep in your browser.", ""]
     for pattern, members in by_pattern(problems).items():
         lines += [f"## {pattern_title(pattern)}", ""]
         lines += _table(members, kind, titles or {}, f"{FOLDERS[section]}/index.md")
@@ -310,14 +320,96 @@ def _table(members: list[Problem], kind: str, titles: dict[str, str], here: str)
               + " |" for p in members)]
 
 
-def practice_nav(problems: list[Problem], section: str = "dsa") -> list:
-    """A section's part of the nav: the index, then a section per pattern.
+def progress_path(section: str = "dsa") -> str:
+    """Where a section's "Your progress" page is in the docs tree.
+
+    >>> progress_path("dsa")
+    'dsa/practice/progress.md'
+    """
+    return f"{FOLDERS[section]}/progress.md"
+
+
+def progress_data(problems: list[Problem], section: str = "dsa") -> dict:
+    """What the progress page's script needs: the patterns in the order ``status`` prints them,
+    each with its problems in the order ``next`` suggests them, and a link to each page.
+
+    The site is built without directory URLs (the offline plugin needs that, for ``file://``),
+    so the page ``x.md`` is ``x.html``; links inside the page's HTML are not rewritten by the
+    build as Markdown links are.
 
     >>> from practice.problems import get_problem
-    >>> practice_nav([get_problem("two-sum")])
-    ['dsa/practice/index.md', {'Arrays and hashing': ['dsa/practice/two-sum.md']}]
+    >>> data = progress_data([get_problem("two-sum")])
+    >>> data["patterns"][0]["pattern"], data["patterns"][0]["problems"][0]["href"]
+    ('arrays-hashing', 'two-sum.html')
     """
-    return [f"{FOLDERS[section]}/index.md", *({pattern_title(pattern): [
+    here = progress_path(section)
+    return {"patterns": [
+        {"pattern": pattern, "title": pattern_title(pattern), "problems": [
+            {"id": p.id, "title": p.title, "difficulty": p.difficulty,
+             "href": link(here, page_path(p)).removesuffix(".md") + ".html"}
+            for p in members]}
+        for pattern, members in by_pattern(problems).items()]}
+
+
+def progress_page(problems: list[Problem], section: str = "dsa") -> str:
+    """The "Your progress" page: ``status`` on the site, from the browser's storage.
+
+    The problem pages keep the learner's progress in the browser in the terminal's format
+    (``docs/assets/practice/store.js``); this page counts it per pattern as ``status`` does
+    (``docs/assets/practice/progress.js``), from the problems embedded in it, so its list can
+    never disagree with the problem folders. It needs no WebAssembly, so it works from
+    ``file://`` too. Export and Import move the progress to and from a terminal's workspace.
+
+    >>> from practice.problems import get_problem
+    >>> page = progress_page([get_problem("two-sum")])
+    >>> page.splitlines()[0], 'class="practice-progress"' in page
+    ('# Your progress', True)
+    """
+    command = SECTIONS[section].command
+    up = posixpath.relpath(".", posixpath.dirname(progress_path(section)))
+    assets = f"{up}/assets/practice/"
+    block = [
+        '<div class="practice-progress" markdown="0">',
+        '<script type="text/plain" class="practice-progress-data">'
+        f"{packed(progress_data(problems, section))}</script>",
+        '<div class="practice-actions">',
+        '<button type="button" class="md-button practice-export">Export progress</button>',
+        '<label class="md-button practice-import">Import progress '
+        '<input type="file" accept=".json,application/json" hidden></label>',
+        "</div>",
+        '<p class="practice-progress-message" role="status" aria-live="polite">Your progress '
+        f"shows here once the page has loaded; in a terminal, <code>{command} status</code> "
+        "shows it.</p>",
+        '<div class="practice-progress-view"></div>',
+        f'<link rel="stylesheet" href="{assets}practice.css">',
+        f'<script defer src="{assets}store.js"></script>',
+        f'<script defer src="{assets}progress.js"></script>',
+        "</div>"]
+    return "\n".join([
+        f"# {PROGRESS_TITLE}", "",
+        f"Where you stand on the {len(problems)} practice problems, pattern by pattern, as "
+        f"`{command} status` shows it in a terminal. It is read from this browser's storage, "
+        "where each problem page keeps your checks, the hints you opened and the solutions you "
+        "looked at; nothing of it leaves your computer.", "",
+        "To carry on in a terminal, export it and save the file as `.progress.json` in your "
+        f"practice workspace (`{DEFAULT}/` unless you chose another); to bring the terminal's "
+        "work here, import that file. Of each problem the furthest of the two records is kept, "
+        "so nothing is lost either way.", "",
+        *block, "", f"[All {INDEX_TITLES[section].lower()}](index.md)", ""])
+
+
+def practice_nav(problems: list[Problem], section: str = "dsa") -> list:
+    """A section's part of the nav: the index, "Your progress" (DSA), then a section per pattern.
+
+    >>> from practice.problems import get_problem
+    >>> nav = practice_nav([get_problem("two-sum")])
+    >>> nav[:2]
+    ['dsa/practice/index.md', 'dsa/practice/progress.md']
+    >>> nav[2]
+    {'Arrays and hashing': ['dsa/practice/two-sum.md']}
+    """
+    progress = [progress_path(section)] if section in PROGRESS_SECTIONS else []
+    return [f"{FOLDERS[section]}/index.md", *progress, *({pattern_title(pattern): [
         page_path(p) for p in members]} for pattern, members in by_pattern(problems).items())]
 
 
@@ -350,6 +442,8 @@ def practice_pages(problems: list[Problem], titles: dict[str, str] | None = None
         if not members:
             continue
         pages[f"{FOLDERS[section]}/index.md"] = index_page(members, section, titles)
+        if section in PROGRESS_SECTIONS:
+            pages[progress_path(section)] = progress_page(members, section)
         for problem in teaching_order(members):
             pages[page_path(problem)] = problem_page(problem, titles, known)
     return pages
