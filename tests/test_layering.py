@@ -23,7 +23,7 @@ MAY_IMPORT = {
     "ml": {"practice"},
     "biology": {"ml", "dsa", "practice"},
     "tools": {"ml", "dsa", "biology", "practice"},
-    "benchmarks": {"ml", "dsa", "biology"},
+    "benchmarks": {"ml", "dsa", "biology", "practice"},
 }
 PRACTICE_ENTRY_POINTS = {"dsa.practice", "ml.exercises", "biology.exercises"}
 # Third-party packages a library package may import: numpy and matplotlib, hypothesis for the
