@@ -455,3 +455,34 @@ def test_a_budget_overrun_by_quick_calls_stops_the_test_early(make_problem, lear
     assert [t.outcome for t in result.tests] == ["timeout"]
     # it used to run all 3,000 calls (seconds of CPU) and only then report the time-out
     assert len(calls) < 1500, len(calls)
+
+
+class _Clocked:
+    """Stands in for a sandbox in :meth:`Sandbox._calibrate`: requests cost what ``costs`` say,
+    batch by batch (CPU seconds per request)."""
+
+    def __init__(self, costs):
+        self.costs, self.clock, self.batch = list(costs), 0.0, -1
+        self.mirror = type("Mirror", (), {"encode": staticmethod(lambda values: values)})()
+
+    def cpu_used(self):
+        return self.clock
+
+    def request(self, message):
+        if message["op"] == "call":
+            batch = message["args"][0]
+            self.clock += self.costs[batch]
+
+    def reset(self):
+        pass
+
+
+def test_calibration_takes_the_cheapest_batch_and_is_capped():
+    from practice.isolation import DEFAULT_CALL_COST, MAX_CALL_COST, Sandbox
+
+    # one batch slowed by the machine's other work must not raise every test's budget
+    assert Sandbox._calibrate(_Clocked([4e-5, 9e-4, 5e-5, 6e-5])) == 4e-5
+    # a machine that looks very slow is held to the cap: 200,000 calls at 1 ms each would add
+    # 300 s of budget, enough for an O(n)-per-call variant to pass (lru-cache's list of keys did)
+    assert Sandbox._calibrate(_Clocked([1e-3] * 4)) == MAX_CALL_COST
+    assert Sandbox._calibrate(_Clocked([0.0] * 4)) == DEFAULT_CALL_COST
