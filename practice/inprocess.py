@@ -179,9 +179,6 @@ class InProcess(Sandbox):
 
     # -- the transport: a request is served at once, its reply kept until it is read -------
 
-    def _send(self, message: dict[str, Any]) -> str:
-        return self._queue(message)
-
     def _flush(self) -> None:
         """Nothing waits to be written: each request was served as it was queued."""
 

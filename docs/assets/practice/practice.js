@@ -153,8 +153,7 @@ class Runner {
 
 function setUp(block) {
   const id = block.dataset.problem;
-  const packed = atob(block.querySelector(".practice-files").textContent.trim());
-  const files = JSON.parse(new TextDecoder().decode(Uint8Array.from(packed, (c) => c.charCodeAt(0))));
+  const files = unpack(block.querySelector(".practice-files").textContent);
   const area = block.querySelector(".practice-code");
   const checkButton = block.querySelector(".practice-check");
   const stopButton = block.querySelector(".practice-stop");

@@ -100,7 +100,7 @@ function mergeProgress(text) {
   return count;
 }
 
-function unpack(text) {  // base64 of UTF-8 JSON, as tools/practice_editor.py's _packed writes it
+function unpack(text) {  // base64 of UTF-8 JSON, as tools/practice_editor.py's packed writes it
   const bytes = Uint8Array.from(atob(text.trim()), (c) => c.charCodeAt(0));
   return JSON.parse(new TextDecoder().decode(bytes));
 }
